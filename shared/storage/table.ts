@@ -1,0 +1,17 @@
+/**
+ * The physical design of the single table, shared by the CDK stack and the local platform so both
+ * create the same thing. Key *values* are built only in `keys.ts`.
+ */
+export const TABLE_DESIGN = {
+  partitionKey: 'pk',
+  sortKey: 'sk',
+  /** Epoch seconds; DynamoDB TTL deletes the item after it (retention of personal data, outbox). */
+  ttlAttribute: 'expiresAt',
+  streamViewType: 'NEW_AND_OLD_IMAGES',
+  globalSecondaryIndexes: [
+    /** Listing by consultation: `CONS#<id>#<shard>` / `<submittedAt>#<ulid>`. */
+    { indexName: 'gsi1', partitionKey: 'gsi1pk', sortKey: 'gsi1sk' },
+    /** Approver inbox / pending decisions (workflow): `APPR#<hash>` / `<due>#<ulid>`. */
+    { indexName: 'gsi2', partitionKey: 'gsi2pk', sortKey: 'gsi2sk' },
+  ],
+} as const;

@@ -1,0 +1,43 @@
+import type { Answers } from '../answers/types.ts';
+import type { Consultation } from '../definition/schema.ts';
+import type { Locale } from '../i18n/locales.ts';
+
+/** A definition as published: immutable, addressed by consultation id and version. */
+export interface PublishedDefinition {
+  definition: Consultation;
+  /** Content hash of the definition (12 hex chars); the same text always gets the same version. */
+  version: string;
+}
+
+/** One line of the public list of consultations (GET /). */
+export interface ConsultationSummary {
+  id: string;
+  slug: string;
+  version: string;
+  opens: string;
+  closes: string;
+  defaultLanguage: Locale;
+  languages: Locale[];
+  title: Consultation['title'];
+}
+
+/** A resident's submission as stored. */
+export interface Submission {
+  /** ULID carried by the rendered form; the store is conditional on it. */
+  id: string;
+  /** Short human reference shown to the resident, derived from the id, e.g. "7K3Q-9D2F". */
+  reference: string;
+  consultationId: string;
+  definitionVersion: string;
+  locale: Locale;
+  /** ISO timestamp. */
+  submittedAt: string;
+  /** Answers that are not personal data (by field id). Hidden fields are absent. */
+  answers: Answers;
+  /** Answers of fields marked `personal: true`; removed by TTL after the retention period. */
+  personal: Answers;
+  /** Address to send a copy to, when the resident asked for one. */
+  copyTo?: string;
+  /** Epoch seconds when DynamoDB TTL deletes the item (retentionDays after submission). */
+  expiresAt: number;
+}
