@@ -9,7 +9,9 @@ import { LOCALES, type Locale } from '../i18n/locales.ts';
 const ID = /^[a-z][a-z0-9_]{0,39}$/;
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
-export const localeSchema = z.enum(LOCALES).meta({ description: 'A language code: de, en, tr, ar, ru, uk, fa or de-x-ls (Leichte Sprache).' });
+export const localeSchema = z
+  .enum(LOCALES)
+  .meta({ description: 'A language code: de, en, tr, ar, ru, uk, fa or de-x-ls (Leichte Sprache).' });
 
 /** A text in several languages, e.g. `{ de: "Name", en: "Name" }`. Every declared language is required. */
 export const localizedSchema = z
@@ -20,17 +22,25 @@ export type Localized = z.infer<typeof localizedSchema>;
 const fieldId = z
   .string()
   .regex(ID, 'must start with a lowercase letter and contain only a-z, 0-9 and _ (at most 40 characters)')
-  .meta({ description: 'Technical name of the field, unique in the form, e.g. "age_group". Never shown to residents.' });
+  .meta({
+    description:
+      'Technical name of the field, unique in the form, e.g. "age_group". Never shown to residents.',
+  });
 
 const showIfSchema = z
   .object({
-    field: fieldId.meta({ description: 'The id of an earlier choice field (radio, select, checkboxes, scale, consent).' }),
+    field: fieldId.meta({
+      description: 'The id of an earlier choice field (radio, select, checkboxes, scale, consent).',
+    }),
     equals: z
       .union([z.string(), z.array(z.string()).min(1)])
       .meta({ description: 'Show this field when the other field has this value (or one of these values).' }),
   })
   .strict()
-  .meta({ description: 'Show this field only when another field has a certain answer. Hidden fields are neither required nor stored.' });
+  .meta({
+    description:
+      'Show this field only when another field has a certain answer. Hidden fields are neither required nor stored.',
+  });
 
 const inputBase = {
   id: fieldId,
@@ -40,13 +50,18 @@ const inputBase = {
   personal: z
     .boolean()
     .default(false)
-    .meta({ description: 'true when the answer is personal data: it is deleted after retentionDays and left out of exports.' }),
+    .meta({
+      description:
+        'true when the answer is personal data: it is deleted after retentionDays and left out of exports.',
+    }),
   showIf: showIfSchema.optional(),
 };
 
 const optionSchema = z
   .object({
-    value: z.string().regex(/^[a-z0-9][a-z0-9_-]{0,59}$/, 'must contain only a-z, 0-9, _ and - (at most 60 characters)'),
+    value: z
+      .string()
+      .regex(/^[a-z0-9][a-z0-9_-]{0,59}$/, 'must contain only a-z, 0-9, _ and - (at most 60 characters)'),
     label: localizedSchema,
   })
   .strict();
@@ -65,11 +80,21 @@ const isoDate = z.iso.date('must be a date like 2026-05-31');
 
 export const fieldSchema = z.discriminatedUnion('type', [
   z
-    .object({ type: z.literal('heading'), id: fieldId.optional(), text: localizedSchema, showIf: showIfSchema.optional() })
+    .object({
+      type: z.literal('heading'),
+      id: fieldId.optional(),
+      text: localizedSchema,
+      showIf: showIfSchema.optional(),
+    })
     .strict()
     .meta({ title: 'heading', description: 'A section heading (no input).' }),
   z
-    .object({ type: z.literal('paragraph'), id: fieldId.optional(), text: localizedSchema, showIf: showIfSchema.optional() })
+    .object({
+      type: z.literal('paragraph'),
+      id: fieldId.optional(),
+      text: localizedSchema,
+      showIf: showIfSchema.optional(),
+    })
     .strict()
     .meta({ title: 'paragraph', description: 'A paragraph of explanatory text (no input).' }),
   z
@@ -79,7 +104,11 @@ export const fieldSchema = z.discriminatedUnion('type', [
       minLength: z.int().min(0).optional(),
       maxLength: z.int().min(1).max(1000).default(200),
       pattern: patternSchema.optional(),
-      autocomplete: z.string().regex(/^[a-z- ]+$/).optional().meta({ description: 'HTML autocomplete token, e.g. "name" or "postal-code".' }),
+      autocomplete: z
+        .string()
+        .regex(/^[a-z- ]+$/)
+        .optional()
+        .meta({ description: 'HTML autocomplete token, e.g. "name" or "postal-code".' }),
     })
     .strict()
     .meta({ title: 'text', description: 'A single line of text.' }),
@@ -96,7 +125,10 @@ export const fieldSchema = z.discriminatedUnion('type', [
   z
     .object({ type: z.literal('email'), ...inputBase })
     .strict()
-    .meta({ title: 'email', description: 'An email address. A form with one offers residents a copy of their answers.' }),
+    .meta({
+      title: 'email',
+      description: 'An email address. A form with one offers residents a copy of their answers.',
+    }),
   z
     .object({ type: z.literal('phone'), ...inputBase })
     .strict()
@@ -143,11 +175,17 @@ export const fieldSchema = z.discriminatedUnion('type', [
       maxLabel: localizedSchema,
     })
     .strict()
-    .meta({ title: 'scale', description: 'A rating from min to max with labelled ends, e.g. 1 (not at all) to 5 (very much).' }),
+    .meta({
+      title: 'scale',
+      description: 'A rating from min to max with labelled ends, e.g. 1 (not at all) to 5 (very much).',
+    }),
   z
     .object({ type: z.literal('consent'), ...inputBase })
     .strict()
-    .meta({ title: 'consent', description: 'A single checkbox the resident ticks to agree, e.g. to the privacy notice.' }),
+    .meta({
+      title: 'consent',
+      description: 'A single checkbox the resident ticks to agree, e.g. to the privacy notice.',
+    }),
 ]);
 export type Field = z.infer<typeof fieldSchema>;
 export type FieldType = Field['type'];
@@ -159,27 +197,50 @@ export function isInputField(field: Field): field is InputField {
   return field.type !== 'heading' && field.type !== 'paragraph';
 }
 
-const isoDateTime = z.iso.datetime({ offset: true, error: 'must be a date and time like 2026-05-01T00:00:00+02:00' });
+const isoDateTime = z.iso.datetime({
+  offset: true,
+  error: 'must be a date and time like 2026-05-01T00:00:00+02:00',
+});
 
 export const consultationSchema = z
   .object({
     $schema: z.string().optional(),
-    id: z.string().regex(SLUG, 'must contain only a-z, 0-9 and single hyphens').max(60).meta({ description: 'Permanent technical id. Never change it once published.' }),
-    slug: z.string().regex(SLUG, 'must contain only a-z, 0-9 and single hyphens').max(60).meta({ description: 'The web address part: /c/<slug>.' }),
+    id: z
+      .string()
+      .regex(SLUG, 'must contain only a-z, 0-9 and single hyphens')
+      .max(60)
+      .meta({ description: 'Permanent technical id. Never change it once published.' }),
+    slug: z
+      .string()
+      .regex(SLUG, 'must contain only a-z, 0-9 and single hyphens')
+      .max(60)
+      .meta({ description: 'The web address part: /c/<slug>.' }),
     defaultLanguage: localeSchema.default('de'),
-    languages: z.array(localeSchema).min(1).meta({ description: 'Every language the consultation is offered in; every text needs all of them.' }),
+    languages: z
+      .array(localeSchema)
+      .min(1)
+      .meta({ description: 'Every language the consultation is offered in; every text needs all of them.' }),
     opens: isoDateTime.meta({ description: 'When answers are first accepted.' }),
     closes: isoDateTime.meta({ description: 'When answers stop being accepted.' }),
     title: localizedSchema,
     intro: localizedSchema,
-    thankYou: localizedSchema.meta({ description: 'Shown on the confirmation page and in the confirmation email.' }),
+    thankYou: localizedSchema.meta({
+      description: 'Shown on the confirmation page and in the confirmation email.',
+    }),
     contact: z
       .object({ email: z.email('must be an email address'), name: localizedSchema })
       .strict()
       .meta({ description: 'The department that runs the consultation.' }),
-    retentionDays: z.int().min(1).max(3650).meta({ description: 'Days after which personal data is deleted.' }),
+    retentionDays: z
+      .int()
+      .min(1)
+      .max(3650)
+      .meta({ description: 'Days after which personal data is deleted.' }),
     fields: z.array(fieldSchema).min(1),
-    workflow: z.unknown().optional().meta({ description: 'Approval stages (reserved; see the workflow documentation).' }),
+    workflow: z
+      .unknown()
+      .optional()
+      .meta({ description: 'Approval stages (reserved; see the workflow documentation).' }),
   })
   .strict()
   .superRefine(checkConsistency);
@@ -201,16 +262,19 @@ type Ctx = z.core.$RefinementCtx<Consultation>;
 function checkConsistency(c: Consultation, ctx: Ctx): void {
   const issue = (path: PropertyKey[], message: string) => ctx.addIssue({ code: 'custom', path, message });
   const languages = new Set<Locale>(c.languages);
-  if (!languages.has(c.defaultLanguage)) issue(['languages'], `must include the default language "${c.defaultLanguage}"`);
+  if (!languages.has(c.defaultLanguage))
+    issue(['languages'], `must include the default language "${c.defaultLanguage}"`);
   if (languages.size !== c.languages.length) issue(['languages'], 'lists a language twice');
   if (Date.parse(c.closes) <= Date.parse(c.opens)) issue(['closes'], 'must be after "opens"');
 
   const needAll = (text: Localized | undefined, path: PropertyKey[]) => {
     if (!text) return;
     const missing = c.languages.filter((l) => !text[l]);
-    if (missing.length) issue(path, `is missing the translation for ${missing.map((l) => `"${l}"`).join(', ')}`);
+    if (missing.length)
+      issue(path, `is missing the translation for ${missing.map((l) => `"${l}"`).join(', ')}`);
     const extra = Object.keys(text).filter((l) => !languages.has(l as Locale));
-    if (extra.length) issue(path, `has text in ${extra.map((l) => `"${l}"`).join(', ')}, which is not in "languages"`);
+    if (extra.length)
+      issue(path, `has text in ${extra.map((l) => `"${l}"`).join(', ')}, which is not in "languages"`);
   };
   needAll(c.title, ['title']);
   needAll(c.intro, ['intro']);
@@ -227,10 +291,18 @@ function checkConsistency(c: Consultation, ctx: Ctx): void {
       const target = seen.get(field.showIf.field);
       const choices = target ? choiceValues(target) : undefined;
       if (!target) issue(at('showIf', 'field'), `"${field.showIf.field}" is not the id of an earlier field`);
-      else if (!choices) issue(at('showIf', 'field'), `"${field.showIf.field}" is a ${target.type} field; showIf needs a radio, select, checkboxes, scale or consent field`);
+      else if (!choices)
+        issue(
+          at('showIf', 'field'),
+          `"${field.showIf.field}" is a ${target.type} field; showIf needs a radio, select, checkboxes, scale or consent field`,
+        );
       else {
         for (const value of [field.showIf.equals].flat()) {
-          if (!choices.includes(value)) issue(at('showIf', 'equals'), `"${value}" is not an option of "${field.showIf.field}"; allowed: ${choices.map((v) => `"${v}"`).join(', ')}`);
+          if (!choices.includes(value))
+            issue(
+              at('showIf', 'equals'),
+              `"${value}" is not an option of "${field.showIf.field}"; allowed: ${choices.map((v) => `"${v}"`).join(', ')}`,
+            );
         }
       }
     }
@@ -245,13 +317,16 @@ function checkConsistency(c: Consultation, ctx: Ctx): void {
     switch (field.type) {
       case 'text':
         needAll(field.pattern?.message, at('pattern', 'message'));
-        if (field.minLength !== undefined && field.minLength > field.maxLength) issue(at('minLength'), 'must not be larger than maxLength');
+        if (field.minLength !== undefined && field.minLength > field.maxLength)
+          issue(at('minLength'), 'must not be larger than maxLength');
         break;
       case 'textarea':
-        if (field.minLength !== undefined && field.minLength > field.maxLength) issue(at('minLength'), 'must not be larger than maxLength');
+        if (field.minLength !== undefined && field.minLength > field.maxLength)
+          issue(at('minLength'), 'must not be larger than maxLength');
         break;
       case 'number':
-        if (field.min !== undefined && field.max !== undefined && field.min > field.max) issue(at('min'), 'must not be larger than max');
+        if (field.min !== undefined && field.max !== undefined && field.min > field.max)
+          issue(at('min'), 'must not be larger than max');
         break;
       case 'date':
         if (field.min && field.max && field.min > field.max) issue(at('min'), 'must not be after max');
@@ -261,13 +336,26 @@ function checkConsistency(c: Consultation, ctx: Ctx): void {
       case 'checkboxes': {
         const values = new Set<string>();
         field.options.forEach((option, j) => {
-          if (values.has(option.value)) issue(at('options', j, 'value'), `"${option.value}" is used by another option; values must be unique`);
+          if (values.has(option.value))
+            issue(
+              at('options', j, 'value'),
+              `"${option.value}" is used by another option; values must be unique`,
+            );
           values.add(option.value);
           needAll(option.label, at('options', j, 'label'));
         });
         if (field.type === 'checkboxes') {
-          if (field.maxSelected !== undefined && field.maxSelected > field.options.length) issue(at('maxSelected'), `must not be larger than the number of options (${field.options.length})`);
-          if (field.minSelected !== undefined && field.maxSelected !== undefined && field.minSelected > field.maxSelected) issue(at('minSelected'), 'must not be larger than maxSelected');
+          if (field.maxSelected !== undefined && field.maxSelected > field.options.length)
+            issue(
+              at('maxSelected'),
+              `must not be larger than the number of options (${field.options.length})`,
+            );
+          if (
+            field.minSelected !== undefined &&
+            field.maxSelected !== undefined &&
+            field.minSelected > field.maxSelected
+          )
+            issue(at('minSelected'), 'must not be larger than maxSelected');
         }
         break;
       }
@@ -283,7 +371,8 @@ function checkConsistency(c: Consultation, ctx: Ctx): void {
         field satisfies never;
     }
   });
-  if (![...seen.values()].some(isInputField)) issue(['fields'], 'needs at least one field that takes an answer');
+  if (![...seen.values()].some(isInputField))
+    issue(['fields'], 'needs at least one field that takes an answer');
 }
 
 /** The answer values a field can take when it can be the target of `showIf`, else undefined. */
