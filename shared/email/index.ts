@@ -1,0 +1,6 @@
+export { type AnswerRow, answerRows, displayAnswer } from './answer-rows.ts';
+export {
+  type ConfirmationEmail,
+  type ConfirmationEmailInput,
+  renderConfirmationEmail,
+} from './confirmation.tsx';

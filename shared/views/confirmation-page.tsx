@@ -1,0 +1,45 @@
+import type { Consultation } from '../definition/schema.ts';
+import type { Locale } from '../i18n/locales.ts';
+import { messagesFor } from '../i18n/messages.ts';
+import { type RenderedPage, renderPage } from './document.tsx';
+import { pageLocale, textIn } from './localized.ts';
+import { Paragraphs } from './paragraphs.tsx';
+
+export interface ConfirmationPageInput {
+  definition: Consultation;
+  locale: Locale;
+  reference: string;
+  /** The address a copy of the answers goes to, when the resident asked for one. */
+  copyTo?: string;
+}
+
+/** Thanks, the reference number in large type, and where the copy of the answers goes. */
+export function renderConfirmationPage({
+  definition,
+  reference,
+  copyTo,
+  ...input
+}: ConfirmationPageInput): RenderedPage {
+  const locale = pageLocale(definition, input.locale);
+  const m = messagesFor(locale);
+  return renderPage({
+    locale,
+    title: `${m.confirmation.title}: ${textIn(definition.title, locale)}`,
+    languages: definition.languages,
+    children: (
+      <>
+        <div class="panel">
+          <h1>{m.confirmation.title}</h1>
+          <p class="panel__label">{m.confirmation.reference}</p>
+          <p class="panel__reference">{reference}</p>
+        </div>
+        {copyTo !== undefined && <p>{m.confirmation.copySentTo({ email: copyTo })}</p>}
+        <p>{m.confirmation.keepReference}</p>
+        <Paragraphs text={textIn(definition.thankYou, locale)} />
+        <p>
+          <a href={`/?lang=${encodeURIComponent(locale)}`}>{m.chrome.backHome}</a>
+        </p>
+      </>
+    ),
+  });
+}

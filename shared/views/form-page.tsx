@@ -1,0 +1,91 @@
+import type { FieldErrors, FormBody } from '../answers/types.ts';
+import { type Consultation, isInputField } from '../definition/schema.ts';
+import type { Locale } from '../i18n/locales.ts';
+import { fieldErrorMessage, messagesFor } from '../i18n/messages.ts';
+import { conditionalStyle, conditionHint } from './conditional-visibility.ts';
+import { type RenderedPage, renderPage } from './document.tsx';
+import { ErrorSummary, type SummaryError } from './error-summary.tsx';
+import { FormField } from './form-field.tsx';
+import { pageLocale, textIn } from './localized.ts';
+import { Paragraphs } from './paragraphs.tsx';
+
+export interface FormPageInput {
+  definition: Consultation;
+  /** The definition version the form was rendered from, posted back as `_v`. */
+  version: string;
+  locale: Locale;
+  /** A fresh submission id (ULID), posted back as `_sid` so a repeated POST is stored once. */
+  submissionId: string;
+  /** The submitted body when the form is shown again after errors. */
+  values?: FormBody;
+  errors?: FieldErrors;
+  copyRequested?: boolean;
+}
+
+function valuesOf(values: FormBody | undefined, name: string): string[] {
+  const value = values?.[name];
+  return value === undefined ? [] : [value].flat();
+}
+
+/** The consultation's form (GOV.UK patterns), again with the resident's input and errors after a refusal. */
+export function renderFormPage(input: FormPageInput): RenderedPage {
+  const { definition, version, submissionId, values, errors = {} } = input;
+  const locale = pageLocale(definition, input.locale);
+  const m = messagesFor(locale);
+  const fields = definition.fields;
+  const summary: SummaryError[] = fields.filter(isInputField).flatMap((field) => {
+    const error = errors[field.id];
+    return error ? [{ fieldId: field.id, message: fieldErrorMessage(locale, field, error) }] : [];
+  });
+  const messageFor = (fieldId: string | undefined) => summary.find((e) => e.fieldId === fieldId)?.message;
+  const hasEmail = fields.some((field) => field.type === 'email');
+  const copyChecked = input.copyRequested ?? valuesOf(values, '_copy').includes('yes');
+  const title = textIn(definition.title, locale);
+  const conditional = conditionalStyle(fields);
+
+  return renderPage({
+    locale,
+    title: summary.length > 0 ? `${m.chrome.errorPrefix}: ${title}` : title,
+    languages: definition.languages,
+    styles: conditional ? [conditional] : [],
+    children: (
+      <>
+        <ErrorSummary locale={locale} errors={summary} />
+        <h1>{title}</h1>
+        <Paragraphs text={textIn(definition.intro, locale)} class="lead" />
+        <form action={`/c/${encodeURIComponent(definition.slug)}`} method="post" novalidate>
+          <input type="hidden" name="_sid" value={submissionId} />
+          <input type="hidden" name="_v" value={version} />
+          <input type="hidden" name="_lang" value={locale} />
+          {fields.map((field, index) => (
+            <FormField
+              key={field.id ?? index}
+              field={field}
+              index={index}
+              locale={locale}
+              value={field.id === undefined ? [] : valuesOf(values, field.id)}
+              error={messageFor(field.id)}
+              condition={conditionHint(field, fields, locale)}
+            />
+          ))}
+          {/* Honeypot: invisible and unreachable by keyboard; people leave it empty, many bots do not. */}
+          <div class="visually-hidden" aria-hidden="true">
+            <label for="f-_website">{m.chrome.honeypot}</label>
+            <input type="text" id="f-_website" name="_website" value="" tabindex={-1} autocomplete="off" />
+          </div>
+          {hasEmail && (
+            <div class="copy">
+              <div class="choice">
+                <input type="checkbox" id="f-_copy" name="_copy" value="yes" checked={copyChecked} />
+                <label for="f-_copy">{m.chrome.sendCopy}</label>
+              </div>
+            </div>
+          )}
+          <button type="submit" class="button">
+            {m.chrome.submit}
+          </button>
+        </form>
+      </>
+    ),
+  });
+}

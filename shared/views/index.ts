@@ -1,0 +1,12 @@
+export type { ConfirmationPageInput } from './confirmation-page.tsx';
+export { renderConfirmationPage } from './confirmation-page.tsx';
+export type { RenderedPage } from './document.tsx';
+export type { ErrorPageStatus } from './error-page.tsx';
+export { renderErrorPage } from './error-page.tsx';
+export type { FormPageInput } from './form-page.tsx';
+export { renderFormPage } from './form-page.tsx';
+export type { HomePageInput } from './home-page.tsx';
+export { renderHomePage } from './home-page.tsx';
+export { contentSecurityPolicy, type InlineStyle, inlineStyle, UnsafeStyleError } from './inline-style.ts';
+export type { UnavailablePageInput } from './unavailable-page.tsx';
+export { renderUnavailablePage } from './unavailable-page.tsx';
