@@ -40,4 +40,6 @@ export interface Submission {
   copyTo?: string;
   /** Epoch seconds when DynamoDB TTL deletes the item (retentionDays after submission). */
   expiresAt: number;
+  /** ISO timestamp at which the confirmation copy was sent; absent until then (set conditionally, once). */
+  confirmationSentAt?: string;
 }

@@ -1,0 +1,71 @@
+import { z } from 'zod';
+
+/**
+ * Configuration from environment variables, read once at module load of a handler and validated
+ * here. AWS endpoints are not configuration: the SDK reads AWS_ENDPOINT_URL_DYNAMODB and
+ * AWS_ENDPOINT_URL_SES itself (set by the local platform).
+ */
+
+/** A required variable is missing or has a bad value; the message names it. */
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+const emptyIsMissing = (value: unknown) => (value === '' ? undefined : value);
+
+const configSchema = z.object({
+  TABLE_NAME: z.string().min(1),
+  DEFINITION_CACHE_SECONDS: z.preprocess(
+    emptyIsMissing,
+    z.coerce.number().int().min(0).max(86_400).default(60),
+  ),
+  PUBLIC_BASE_URL: z.preprocess(emptyIsMissing, z.url({ protocol: /^https?$/ }).optional()),
+});
+
+const mailConfigSchema = z.object({
+  MAIL_FROM: z.email(),
+  SES_CONFIGURATION_SET: z.preprocess(emptyIsMissing, z.string().min(1).optional()),
+});
+
+/** What every function needs. */
+export interface Config {
+  tableName: string;
+  /** How long a warm function reuses a slug lookup (seconds). */
+  definitionCacheSeconds: number;
+  /** The public origin, e.g. https://mitwirken.example.org, for absolute links; optional. */
+  publicBaseUrl?: string | undefined;
+}
+
+/** What the mailer needs in addition. */
+export interface MailConfig {
+  from: string;
+  configurationSet?: string | undefined;
+}
+
+function parse<T>(schema: z.ZodType<T>, env: NodeJS.ProcessEnv): T {
+  const result = schema.safeParse(env);
+  if (result.success) return result.data;
+  const problems = result.error.issues.map((issue) => {
+    const name = String(issue.path[0] ?? '?');
+    return env[name] === undefined || env[name] === ''
+      ? `${name} is not set`
+      : `${name} is invalid (${issue.message})`;
+  });
+  throw new ConfigError(`Configuration error: ${problems.join('; ')}`, { cause: result.error });
+}
+
+/** Reads the common configuration; throws ConfigError naming each missing or invalid variable. */
+export function loadConfig(env: NodeJS.ProcessEnv): Config {
+  const data = parse(configSchema, env);
+  return {
+    tableName: data.TABLE_NAME,
+    definitionCacheSeconds: data.DEFINITION_CACHE_SECONDS,
+    publicBaseUrl: data.PUBLIC_BASE_URL?.replace(/\/+$/, ''),
+  };
+}
+
+/** Reads the mailer's sender settings; throws ConfigError naming each missing or invalid variable. */
+export function loadMailConfig(env: NodeJS.ProcessEnv): MailConfig {
+  const data = parse(mailConfigSchema, env);
+  return { from: data.MAIL_FROM, configurationSet: data.SES_CONFIGURATION_SET };
+}

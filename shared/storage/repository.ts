@@ -1,0 +1,209 @@
+import {
+  ConditionalCheckFailedException,
+  type ConsumedCapacity,
+  type DynamoDBClient,
+  GetItemCommand,
+  QueryCommand,
+  TransactionCanceledException,
+  TransactWriteItemsCommand,
+  UpdateItemCommand,
+} from '@aws-sdk/client-dynamodb';
+import type { Consultation } from '../definition/schema.ts';
+import {
+  countersFromItem,
+  definitionFromItem,
+  type Item,
+  metaFromItem,
+  parseDefinitionText,
+  slugAliasFromItem,
+  submissionFromItem,
+  summaryFromItem,
+  toItem,
+} from './codec.ts';
+import { storedDefinitionText, versionOfDefinitionText } from './definition-version.ts';
+import {
+  CATALOG_PK,
+  consultationMetaKey,
+  definitionVersionKey,
+  type Key,
+  resultShardKey,
+  SHARD_COUNT,
+  slugKey,
+  submissionKey,
+} from './keys.ts';
+import type {
+  ConsumedWriteUnits,
+  CounterIncrements,
+  PutSubmissionResult,
+  Repository,
+} from './repository-types.ts';
+import { PUBLISH_SLUG_ITEM, publishTransaction, submitTransaction } from './transactions.ts';
+import type { ConsultationSummary, PublishedDefinition, Submission } from './types.ts';
+
+/** The repository plus reads that only tools and tests need so far. */
+export interface StorageRepository extends Repository {
+  /** The result counters of a consultation, summed over its shards (SHARD_COUNT GetItems). */
+  resultCounts(consultationId: string): Promise<Record<string, number>>;
+}
+
+/** Publishing was refused because the table changed underneath or the slug belongs to someone else. */
+export class PublishConflictError extends Error {
+  override name = 'PublishConflictError';
+}
+
+/** How often a submit transaction is tried when DynamoDB cancels it for a concurrent transaction. */
+const TRANSACTION_ATTEMPTS = 3;
+
+/** Creates the repository over one table; the only code that knows keys and expressions. */
+export function createRepository(options: { client: DynamoDBClient; tableName: string }): StorageRepository {
+  const { client, tableName: TableName } = options;
+
+  const getItem = async (key: Key, consistent = false): Promise<Item | undefined> =>
+    (
+      await client.send(
+        new GetItemCommand({ TableName, Key: toItem({ ...key }), ConsistentRead: consistent }),
+      )
+    ).Item;
+
+  return {
+    async publishDefinition(definition: Consultation): Promise<PublishedDefinition> {
+      const text = storedDefinitionText(definition);
+      const version = versionOfDefinitionText(text);
+      const published = { definition: parseDefinitionText(text), version };
+      const { id, slug } = definition;
+      const metaItem = await getItem(consultationMetaKey(id), true);
+      const meta = metaItem ? metaFromItem(metaItem) : undefined;
+      if (meta?.currentVersion === version && meta.slug === slug) return published;
+
+      const items = publishTransaction(TableName, { definition, text, version, previous: meta });
+      try {
+        await client.send(new TransactWriteItemsCommand({ TransactItems: items }));
+      } catch (error) {
+        if (!(error instanceof TransactionCanceledException)) throw error;
+        const failed = (index: number) =>
+          error.CancellationReasons?.[index]?.Code === 'ConditionalCheckFailed';
+        if (failed(PUBLISH_SLUG_ITEM)) {
+          throw new PublishConflictError(`The slug "${slug}" already belongs to another consultation`, {
+            cause: error,
+          });
+        }
+        if (failed(0) || failed(1)) {
+          throw new PublishConflictError(`Consultation "${id}" changed while publishing; publish again`, {
+            cause: error,
+          });
+        }
+        throw error;
+      }
+      return published;
+    },
+
+    async findPublishedBySlug(slug: string): Promise<PublishedDefinition | undefined> {
+      const item = await getItem(slugKey(slug));
+      if (!item) return undefined;
+      const alias = slugAliasFromItem(item);
+      return { version: alias.version, definition: parseDefinitionText(alias.definitionJson) };
+    },
+
+    async getDefinitionVersion(consultationId: string, version: string): Promise<Consultation | undefined> {
+      const item = await getItem(definitionVersionKey(consultationId, version));
+      return item ? definitionFromItem(item).definition : undefined;
+    },
+
+    async listConsultations(): Promise<ConsultationSummary[]> {
+      const summaries: ConsultationSummary[] = [];
+      let startKey: Item | undefined;
+      do {
+        const page = await client.send(
+          new QueryCommand({
+            TableName,
+            KeyConditionExpression: 'pk = :pk',
+            ExpressionAttributeValues: toItem({ ':pk': CATALOG_PK }),
+            ExclusiveStartKey: startKey,
+          }),
+        );
+        for (const item of page.Items ?? []) summaries.push(summaryFromItem(item));
+        startKey = page.LastEvaluatedKey;
+      } while (startKey);
+      return summaries;
+    },
+
+    async putSubmissionOnce(
+      submission: Submission,
+      counters: CounterIncrements,
+    ): Promise<PutSubmissionResult> {
+      const items = submitTransaction(TableName, submission, counters);
+      for (let attempt = 1; ; attempt++) {
+        try {
+          const result = await client.send(
+            new TransactWriteItemsCommand({ TransactItems: items, ReturnConsumedCapacity: 'INDEXES' }),
+          );
+          const consumed = consumedWriteUnits(result.ConsumedCapacity);
+          return consumed ? { stored: true, consumed } : { stored: true };
+        } catch (error) {
+          if (!(error instanceof TransactionCanceledException)) throw error;
+          const codes = error.CancellationReasons?.map((r) => r.Code) ?? [];
+          if (codes[0] === 'ConditionalCheckFailed') {
+            const existing = await getItem(submissionKey(submission.id), true);
+            if (!existing)
+              throw new Error(`Submission ${submission.id} exists but cannot be read`, { cause: error });
+            return { stored: false, existing: submissionFromItem(existing) };
+          }
+          // A concurrent transaction on the same counter shard (or the same id): try again shortly.
+          if (codes.includes('TransactionConflict') && attempt < TRANSACTION_ATTEMPTS) {
+            await new Promise((resolve) => setTimeout(resolve, 10 + Math.random() * 40 * attempt));
+            continue;
+          }
+          throw error;
+        }
+      }
+    },
+
+    async getSubmission(id: string): Promise<Submission | undefined> {
+      const item = await getItem(submissionKey(id), true);
+      return item ? submissionFromItem(item) : undefined;
+    },
+
+    async markConfirmationSent(id: string, sentAt: string): Promise<boolean> {
+      try {
+        await client.send(
+          new UpdateItemCommand({
+            TableName,
+            Key: toItem({ ...submissionKey(id) }),
+            UpdateExpression: 'SET confirmationSentAt = :sentAt',
+            ConditionExpression: 'attribute_exists(pk) AND attribute_not_exists(confirmationSentAt)',
+            ExpressionAttributeValues: toItem({ ':sentAt': sentAt }),
+          }),
+        );
+        return true;
+      } catch (error) {
+        if (error instanceof ConditionalCheckFailedException) return false;
+        throw error;
+      }
+    },
+
+    async resultCounts(consultationId: string): Promise<Record<string, number>> {
+      const shards = Array.from({ length: SHARD_COUNT }, (_, shard) => resultShardKey(consultationId, shard));
+      const items = await Promise.all(shards.map((key) => getItem(key, true)));
+      const totals: Record<string, number> = {};
+      for (const item of items) {
+        if (!item) continue;
+        for (const [counter, n] of Object.entries(countersFromItem(item)))
+          totals[counter] = (totals[counter] ?? 0) + n;
+      }
+      return totals;
+    },
+  };
+}
+
+/** Sums what DynamoDB reported (ReturnConsumedCapacity INDEXES) into table, index and total units. */
+function consumedWriteUnits(reported: ConsumedCapacity[] | undefined): ConsumedWriteUnits | undefined {
+  if (!reported?.length) return undefined;
+  const units = { total: 0, table: 0, indexes: 0 };
+  for (const c of reported) {
+    units.total += c.CapacityUnits ?? 0;
+    units.table += c.Table?.CapacityUnits ?? 0;
+    for (const index of Object.values(c.GlobalSecondaryIndexes ?? {}))
+      units.indexes += index.CapacityUnits ?? 0;
+  }
+  return units;
+}

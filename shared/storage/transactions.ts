@@ -1,0 +1,156 @@
+import type { TransactWriteItem } from '@aws-sdk/client-dynamodb';
+import type { Consultation } from '../definition/schema.ts';
+import { summaryOf, toItem } from './codec.ts';
+import {
+  catalogKey,
+  consultationMetaKey,
+  counterAttribute,
+  definitionVersionKey,
+  resultKeyFor,
+  slugKey,
+  submissionKey,
+  submissionListingKeys,
+} from './keys.ts';
+import type { CounterIncrements } from './repository-types.ts';
+import type { Submission } from './types.ts';
+
+/** The two write transactions of the table, item by item (see README.md for the conditions' purpose). */
+
+/** Index of the slug alias Put in the publish transaction, to tell a taken slug from a concurrent publish. */
+export const PUBLISH_SLUG_ITEM = 2;
+
+/**
+ * Publishing: the immutable version, the consultation's current version (conditional on what was
+ * read as `previous`), the slug alias, the catalogue entry, and the old alias when the slug changed.
+ */
+export function publishTransaction(
+  TableName: string,
+  input: {
+    definition: Consultation;
+    text: string;
+    version: string;
+    previous: { slug: string; currentVersion: string } | undefined;
+  },
+): TransactWriteItem[] {
+  const { definition, text, version, previous } = input;
+  const { id, slug } = definition;
+  const publishedAt = new Date().toISOString();
+  const items: TransactWriteItem[] = [
+    {
+      // Immutable: re-putting the same version is allowed only with identical text.
+      Put: {
+        TableName,
+        Item: toItem({
+          ...definitionVersionKey(id, version),
+          kind: 'definition',
+          consultationId: id,
+          version,
+          definitionJson: text,
+          publishedAt,
+        }),
+        ConditionExpression: 'attribute_not_exists(pk) OR definitionJson = :text',
+        ExpressionAttributeValues: toItem({ ':text': text }),
+      },
+    },
+    {
+      // Optimistic: fails when another publish changed the current version since we read it.
+      Put: {
+        TableName,
+        Item: toItem({
+          ...consultationMetaKey(id),
+          kind: 'consultation',
+          consultationId: id,
+          slug,
+          currentVersion: version,
+          publishedAt,
+        }),
+        ...(previous
+          ? {
+              ConditionExpression: 'currentVersion = :read',
+              ExpressionAttributeValues: toItem({ ':read': previous.currentVersion }),
+            }
+          : { ConditionExpression: 'attribute_not_exists(pk)' }),
+      },
+    },
+    {
+      Put: {
+        TableName,
+        Item: toItem({
+          ...slugKey(slug),
+          kind: 'slug',
+          consultationId: id,
+          slug,
+          version,
+          definitionJson: text,
+        }),
+        ConditionExpression: 'attribute_not_exists(pk) OR consultationId = :id',
+        ExpressionAttributeValues: toItem({ ':id': id }),
+      },
+    },
+    {
+      Put: {
+        TableName,
+        Item: toItem({ ...catalogKey(id), kind: 'summary', ...summaryOf(definition, version) }),
+      },
+    },
+  ];
+  if (previous && previous.slug !== slug) {
+    // The consultation moved to a new slug: the old address stops resolving.
+    items.push({
+      Delete: {
+        TableName,
+        Key: toItem({ ...slugKey(previous.slug) }),
+        ConditionExpression: 'attribute_not_exists(pk) OR consultationId = :id',
+        ExpressionAttributeValues: toItem({ ':id': id }),
+      },
+    });
+  }
+  return items;
+}
+
+/**
+ * The submit transaction: exactly two items (the submission, conditional on its id being new, and
+ * its counter shard with one ADD per counter), so a 1 KB submission costs 2 + 2 WCU.
+ */
+export function submitTransaction(
+  TableName: string,
+  submission: Submission,
+  counters: CounterIncrements,
+): TransactWriteItem[] {
+  const { id, consultationId, submittedAt } = submission;
+  const items: TransactWriteItem[] = [
+    {
+      Put: {
+        TableName,
+        Item: toItem({
+          ...submissionKey(id),
+          ...submissionListingKeys(consultationId, id, submittedAt),
+          kind: 'submission',
+          ...submission,
+        }),
+        ConditionExpression: 'attribute_not_exists(pk)',
+      },
+    },
+  ];
+  const increments = Object.entries(counters).filter(([, n]) => n !== 0);
+  if (increments.length === 0) return items;
+  // Top-level attributes, not a nested map: ADD creates a missing top-level number, while a path
+  // into a map that does not exist yet would fail the whole transaction on a fresh shard.
+  const names: Record<string, string> = { '#kind': 'kind', '#cid': 'consultationId' };
+  const values: Record<string, unknown> = { ':kind': 'results', ':cid': consultationId };
+  const adds = increments.map(([counter, n], i) => {
+    names[`#c${i}`] = counterAttribute(counter);
+    values[`:n${i}`] = n;
+    return `#c${i} :n${i}`;
+  });
+  items.push({
+    Update: {
+      TableName,
+      Key: toItem({ ...resultKeyFor(consultationId, id) }),
+      UpdateExpression: `SET #kind = :kind, #cid = :cid ADD ${adds.join(', ')}`,
+      ExpressionAttributeNames: names,
+      ExpressionAttributeValues: toItem(values),
+    },
+  });
+  return items;
+}

@@ -1,0 +1,160 @@
+import { type AnswerValidator, compileAnswers, countersFor, splitPersonal } from '../answers/index.ts';
+import type { Answers, FieldErrors, FormBody } from '../answers/types.ts';
+import { consultationState } from '../definition/schedule.ts';
+import type { Consultation } from '../definition/schema.ts';
+import { isLocale, type Locale } from '../i18n/locales.ts';
+import type { DefinitionCache } from '../storage/definition-cache.ts';
+import type { Repository } from '../storage/repository-types.ts';
+import type { PublishedDefinition, Submission } from '../storage/types.ts';
+import { isSubmissionId, newSubmissionId, referenceOf } from './ids.ts';
+
+/**
+ * Why a form that passed field validation is still refused: its hidden submission id is missing or
+ * malformed, or it is the id of a submission to another consultation. The resident gets the form
+ * back, input kept, with a fresh id; sending it again stores it.
+ */
+export type FormError = 'submissionId';
+
+/** What became of a POSTed form; each kind maps to one response of the submit handler. */
+export type SubmitOutcome =
+  | { kind: 'notFound' }
+  | { kind: 'unavailable'; published: PublishedDefinition; locale: Locale; reason: 'notYetOpen' | 'closed' }
+  | {
+      kind: 'invalid';
+      /** The definition version the form was filled in (re-render with this one). */
+      published: PublishedDefinition;
+      locale: Locale;
+      errors: FieldErrors;
+      /** Set when the fields were fine but the form itself was not (see FormError). */
+      formError?: FormError;
+      /** The body as posted, for re-rendering with the input kept. */
+      values: FormBody;
+      /** The id the re-rendered form must carry: the posted one when usable, else a fresh one. */
+      submissionId: string;
+    }
+  | { kind: 'spam'; published: PublishedDefinition; locale: Locale }
+  | { kind: 'stored' | 'duplicate'; published: PublishedDefinition; submission: Submission };
+
+export interface SubmitDeps {
+  repository: Pick<Repository, 'putSubmissionOnce'>;
+  definitions: DefinitionCache;
+  now?: () => Date;
+}
+
+export interface SubmitInput {
+  slug: string;
+  body: FormBody;
+  /** Overrides deps.now for this call. */
+  now?: Date;
+}
+
+/** Validates a posted form and stores it exactly once (see SubmitOutcome for every result). */
+export async function submitAnswers(deps: SubmitDeps, input: SubmitInput): Promise<SubmitOutcome> {
+  const now = input.now ?? deps.now?.() ?? new Date();
+  const current = await deps.definitions.bySlug(input.slug);
+  if (!current) return { kind: 'notFound' };
+  const published = await pickVersion(deps.definitions, current, single(input.body._v));
+  const { definition } = published;
+  const locale = localeOf(definition, single(input.body._lang));
+
+  const state = consultationState(definition, now);
+  if (state !== 'open') return { kind: 'unavailable', published, locale, reason: state };
+  // Bots fill every field; people never see this one. Nothing is stored and nothing is told.
+  if (single(input.body._website)?.trim()) return { kind: 'spam', published, locale };
+
+  const postedId = single(input.body._sid);
+  const submissionId = postedId !== undefined && isSubmissionId(postedId) ? postedId : undefined;
+  const result = validatorFor(published)(input.body);
+  const invalid = (errors: FieldErrors, formError?: FormError): SubmitOutcome => ({
+    kind: 'invalid',
+    published,
+    locale,
+    errors,
+    ...(formError ? { formError } : {}),
+    values: input.body,
+    submissionId: formError || !submissionId ? newSubmissionId(now) : submissionId,
+  });
+  if (!result.ok) return invalid(result.errors);
+  if (!submissionId) return invalid({}, 'submissionId');
+
+  const submission = buildSubmission(definition, published.version, {
+    id: submissionId,
+    locale,
+    answers: result.answers,
+    copyRequested: single(input.body._copy) === 'yes',
+    now,
+  });
+  const stored = await deps.repository.putSubmissionOnce(submission, countersFor(definition, result.answers));
+  if (stored.stored) return { kind: 'stored', published, submission };
+  // The same id from another consultation's form is not a repeat of this one: refuse the id.
+  if (stored.existing.consultationId !== definition.id) return invalid({}, 'submissionId');
+  return { kind: 'duplicate', published, submission: stored.existing };
+}
+
+/** The version named by `_v` when it is a known version of this consultation, else the current one. */
+async function pickVersion(
+  definitions: DefinitionCache,
+  current: PublishedDefinition,
+  posted: string | undefined,
+): Promise<PublishedDefinition> {
+  if (!posted || posted === current.version) return current;
+  const definition = await definitions.version(current.definition.id, posted);
+  return definition ? { definition, version: posted } : current;
+}
+
+function localeOf(definition: Consultation, posted: string | undefined): Locale {
+  return posted !== undefined && isLocale(posted) && definition.languages.includes(posted)
+    ? posted
+    : definition.defaultLanguage;
+}
+
+function single(value: string | string[] | undefined): string | undefined {
+  return Array.isArray(value) ? value[0] : value;
+}
+
+const MAX_VALIDATORS = 100;
+const validators = new Map<string, AnswerValidator>();
+
+/** The compiled validator of a definition version; versions are immutable, so it is built once. */
+function validatorFor({ definition, version }: PublishedDefinition): AnswerValidator {
+  const key = `${definition.id}@${version}`;
+  const cached = validators.get(key);
+  if (cached) return cached;
+  const validate = compileAnswers(definition);
+  if (validators.size >= MAX_VALIDATORS) {
+    const oldest = validators.keys().next();
+    if (!oldest.done) validators.delete(oldest.value);
+  }
+  validators.set(key, validate);
+  return validate;
+}
+
+const DAY_SECONDS = 24 * 60 * 60;
+
+function buildSubmission(
+  definition: Consultation,
+  version: string,
+  input: { id: string; locale: Locale; answers: Answers; copyRequested: boolean; now: Date },
+): Submission {
+  const { answers, personal } = splitPersonal(definition, input.answers);
+  const copyTo = input.copyRequested ? firstEmailAnswer(definition, input.answers) : undefined;
+  return {
+    id: input.id,
+    reference: referenceOf(input.id),
+    consultationId: definition.id,
+    definitionVersion: version,
+    locale: input.locale,
+    submittedAt: input.now.toISOString(),
+    answers,
+    personal,
+    ...(copyTo ? { copyTo } : {}),
+    expiresAt: Math.floor(input.now.getTime() / 1000) + definition.retentionDays * DAY_SECONDS,
+  };
+}
+
+/** The answer to the form's first email field, the address a copy goes to. */
+function firstEmailAnswer(definition: Consultation, answers: Answers): string | undefined {
+  const field = definition.fields.find((f) => f.type === 'email');
+  const value = field ? answers[field.id] : undefined;
+  return typeof value === 'string' && value.trim() ? value.trim() : undefined;
+}

@@ -1,0 +1,218 @@
+import { GetItemCommand, QueryCommand } from '@aws-sdk/client-dynamodb';
+import { marshall, unmarshall } from '@aws-sdk/util-dynamodb';
+import { afterAll, describe, expect, inject, it } from 'vitest';
+import {
+  createRepository,
+  PublishConflictError,
+  resultKeyFor,
+  SHARD_COUNT,
+  shardOf,
+  submissionKey,
+  submissionListingKeys,
+} from '../../../shared/storage/index.ts';
+import type { Submission } from '../../../shared/storage/types.ts';
+import { newSubmissionId, referenceOf } from '../../../shared/submissions/ids.ts';
+import { aConsultation, WHILE_OPEN } from '../../support/consultation-factory.ts';
+import { localDynamoClient } from '../../support/local-aws.ts';
+
+const client = localDynamoClient();
+const TableName = inject('tableName');
+const repository = createRepository({ client, tableName: TableName });
+afterAll(() => client.destroy());
+
+let sequence = 0;
+function aSubmission(consultationId: string, overrides: Partial<Submission> = {}): Submission {
+  const id = newSubmissionId(new Date(WHILE_OPEN.getTime() + ++sequence));
+  return {
+    id,
+    reference: referenceOf(id),
+    consultationId,
+    definitionVersion: '0123456789ab',
+    locale: 'de',
+    submittedAt: WHILE_OPEN.toISOString(),
+    answers: { name_choice: 'zusammen' },
+    personal: {},
+    expiresAt: Math.floor(WHILE_OPEN.getTime() / 1000) + 30 * 86_400,
+    ...overrides,
+  };
+}
+
+async function rawItem(key: { pk: string; sk: string }) {
+  const { Item } = await client.send(
+    new GetItemCommand({ TableName, Key: marshall(key), ConsistentRead: true }),
+  );
+  return Item ? unmarshall(Item) : undefined;
+}
+
+describe('publishing definitions', () => {
+  it('finds a published definition by its slug and lists it in the catalogue', async () => {
+    const definition = aConsultation('repo-publish', { slug: 'repo-publish-slug' });
+
+    const published = await repository.publishDefinition(definition);
+
+    expect(published.version).toMatch(/^[0-9a-f]{12}$/);
+    const found = await repository.findPublishedBySlug('repo-publish-slug');
+    expect(found).toEqual(published);
+    expect(found?.definition.title.de).toBe('Wir sind Hannover');
+    const summary = (await repository.listConsultations()).find((c) => c.id === 'repo-publish');
+    expect(summary).toMatchObject({
+      slug: 'repo-publish-slug',
+      version: published.version,
+      languages: ['de', 'en'],
+    });
+  });
+
+  it('gives the same text the same version and keeps older versions readable', async () => {
+    const first = await repository.publishDefinition(aConsultation('repo-versions'));
+    const again = await repository.publishDefinition(aConsultation('repo-versions'));
+    const changed = await repository.publishDefinition(aConsultation('repo-versions', { retentionDays: 90 }));
+
+    expect(again.version).toBe(first.version);
+    expect(changed.version).not.toBe(first.version);
+    expect((await repository.findPublishedBySlug('repo-versions'))?.version).toBe(changed.version);
+    expect((await repository.getDefinitionVersion('repo-versions', first.version))?.retentionDays).toBe(30);
+    expect(await repository.getDefinitionVersion('repo-versions', 'ffffffffffff')).toBeUndefined();
+  });
+
+  it('versions a definition by content, whatever the order of its keys', async () => {
+    const definition = aConsultation('repo-key-order');
+    const reordered = Object.fromEntries(Object.entries(definition).reverse()) as typeof definition;
+
+    const a = await repository.publishDefinition(definition);
+    const b = await repository.publishDefinition(reordered);
+
+    expect(b.version).toBe(a.version);
+  });
+
+  it('moves a consultation to a new slug and stops resolving the old one', async () => {
+    await repository.publishDefinition(aConsultation('repo-moved', { slug: 'repo-moved-old' }));
+
+    await repository.publishDefinition(aConsultation('repo-moved', { slug: 'repo-moved-new' }));
+
+    expect(await repository.findPublishedBySlug('repo-moved-old')).toBeUndefined();
+    expect((await repository.findPublishedBySlug('repo-moved-new'))?.definition.id).toBe('repo-moved');
+  });
+
+  it('refuses a slug that belongs to another consultation', async () => {
+    await repository.publishDefinition(aConsultation('repo-owner', { slug: 'repo-contested' }));
+
+    await expect(
+      repository.publishDefinition(aConsultation('repo-intruder', { slug: 'repo-contested' })),
+    ).rejects.toBeInstanceOf(PublishConflictError);
+    expect((await repository.findPublishedBySlug('repo-contested'))?.definition.id).toBe('repo-owner');
+  });
+
+  it('answers undefined for an unknown slug', async () => {
+    expect(await repository.findPublishedBySlug('repo-no-such-slug')).toBeUndefined();
+  });
+});
+
+describe('storing submissions exactly once', () => {
+  it('stores a new submission with its listing keys and counters', async () => {
+    const submission = aSubmission('repo-store', { copyTo: 'amira@example.org' });
+
+    const result = await repository.putSubmissionOnce(submission, { 'name_choice#zusammen': 1 });
+
+    expect(result.stored).toBe(true);
+    expect(await repository.getSubmission(submission.id)).toEqual(submission);
+    const item = await rawItem(submissionKey(submission.id));
+    expect(item).toMatchObject(submissionListingKeys('repo-store', submission.id, submission.submittedAt));
+    expect(item?.gsi1pk).toMatch(/^CONS#repo-store#[0-3]$/);
+  });
+
+  it('returns the existing submission for a repeated id and counts it once', async () => {
+    const submission = aSubmission('repo-twice');
+    const repeat = { ...submission, answers: { name_choice: 'wir-sind-hannover' } };
+
+    const first = await repository.putSubmissionOnce(submission, { 'name_choice#zusammen': 1 });
+    const second = await repository.putSubmissionOnce(repeat, { 'name_choice#wir-sind-hannover': 1 });
+
+    expect(first.stored).toBe(true);
+    expect(second).toEqual({ stored: false, existing: submission });
+    const counters = await rawItem(resultKeyFor('repo-twice', submission.id));
+    expect(counters?.['c#name_choice#zusammen']).toBe(1);
+    expect(counters?.['c#name_choice#wir-sind-hannover']).toBeUndefined();
+    const { Items } = await client.send(
+      new QueryCommand({
+        TableName,
+        KeyConditionExpression: 'pk = :pk',
+        ExpressionAttributeValues: marshall({ ':pk': submissionKey(submission.id).pk }),
+        ConsistentRead: true,
+      }),
+    );
+    expect(Items).toHaveLength(1);
+  });
+
+  it('stores exactly one of 20 parallel puts of one id', async () => {
+    const submission = aSubmission('repo-parallel');
+
+    const results = await Promise.all(
+      Array.from({ length: 20 }, () =>
+        repository.putSubmissionOnce(submission, { 'name_choice#zusammen': 1 }),
+      ),
+    );
+
+    expect(results.filter((r) => r.stored)).toHaveLength(1);
+    expect(results.filter((r) => !r.stored)).toHaveLength(19);
+    expect(await repository.resultCounts('repo-parallel')).toEqual({ 'name_choice#zusammen': 1 });
+  });
+
+  it('sums counters over all shards', async () => {
+    const submissions = Array.from({ length: 12 }, () => aSubmission('repo-sums'));
+
+    for (const s of submissions) {
+      await repository.putSubmissionOnce(s, { 'name_choice#zusammen': 1, 'topics#work': 1 });
+    }
+
+    expect(await repository.resultCounts('repo-sums')).toEqual({
+      'name_choice#zusammen': 12,
+      'topics#work': 12,
+    });
+    const shards = new Set(submissions.map((s) => shardOf(s.id)));
+    expect(shards.size).toBeGreaterThan(1);
+    expect([...shards].every((shard) => shard >= 0 && shard < SHARD_COUNT)).toBe(true);
+  });
+
+  it('stores a submission without counters', async () => {
+    const submission = aSubmission('repo-no-counters');
+
+    expect((await repository.putSubmissionOnce(submission, {})).stored).toBe(true);
+    expect(await repository.resultCounts('repo-no-counters')).toEqual({});
+  });
+
+  it('reports 4 table write units for a 1 KB submission, plus 2 for its listing index entry', async () => {
+    const submission = aSubmission('repo-capacity', {
+      answers: { name_choice: 'zusammen', comment: 'Mehr Begegnungsorte in den Stadtteilen. '.repeat(12) },
+      personal: { full_name: 'Amira Yılmaz', email: 'amira@example.org' },
+      copyTo: 'amira@example.org',
+    });
+    expect(JSON.stringify(submission).length).toBeGreaterThan(700);
+    expect(JSON.stringify(submission).length).toBeLessThan(900);
+
+    const result = await repository.putSubmissionOnce(submission, { 'name_choice#zusammen': 1 });
+
+    if (!result.stored) throw new Error('not stored');
+    // Transactional writes cost 2 units per KB and item, the GSI1 copy included (see storage/README.md).
+    expect(result.consumed).toEqual({ table: 4, indexes: 2, total: 6 });
+  });
+});
+
+describe('marking the confirmation copy sent', () => {
+  it('marks it once: true the first time, false after', async () => {
+    const submission = aSubmission('repo-mark', { copyTo: 'amira@example.org' });
+    await repository.putSubmissionOnce(submission, {});
+
+    expect(await repository.markConfirmationSent(submission.id, '2026-06-15T10:00:01.000Z')).toBe(true);
+    expect(await repository.markConfirmationSent(submission.id, '2026-06-15T10:00:02.000Z')).toBe(false);
+    expect((await repository.getSubmission(submission.id))?.confirmationSentAt).toBe(
+      '2026-06-15T10:00:01.000Z',
+    );
+  });
+
+  it('does not create an item for an unknown submission', async () => {
+    const id = newSubmissionId(WHILE_OPEN);
+
+    expect(await repository.markConfirmationSent(id, '2026-06-15T10:00:01.000Z')).toBe(false);
+    expect(await rawItem(submissionKey(id))).toBeUndefined();
+  });
+});

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig, loadMailConfig } from '../../../shared/config.ts';
+
+// Lives here because the mailer is the first consumer of loadMailConfig; covers loadConfig too.
+describe('configuration', () => {
+  it('reads the table name and applies the cache default', () => {
+    expect(loadConfig({ TABLE_NAME: 'mitwirken' })).toEqual({
+      tableName: 'mitwirken',
+      definitionCacheSeconds: 60,
+      publicBaseUrl: undefined,
+    });
+  });
+
+  it('reads the optional values and trims a trailing slash of the public URL', () => {
+    const config = loadConfig({
+      TABLE_NAME: 'mitwirken',
+      DEFINITION_CACHE_SECONDS: '5',
+      PUBLIC_BASE_URL: 'https://mitwirken.hannover.example/',
+    });
+
+    expect(config).toMatchObject({
+      definitionCacheSeconds: 5,
+      publicBaseUrl: 'https://mitwirken.hannover.example',
+    });
+  });
+
+  it('fails naming the missing variable', () => {
+    expect(() => loadConfig({})).toThrow(ConfigError);
+    expect(() => loadConfig({ TABLE_NAME: '' })).toThrow(/TABLE_NAME is not set/);
+  });
+
+  it('fails naming an invalid variable', () => {
+    expect(() => loadConfig({ TABLE_NAME: 't', DEFINITION_CACHE_SECONDS: 'soon' })).toThrow(
+      /DEFINITION_CACHE_SECONDS is invalid/,
+    );
+    expect(() => loadConfig({ TABLE_NAME: 't', PUBLIC_BASE_URL: 'javascript:alert(1)' })).toThrow(
+      /PUBLIC_BASE_URL/,
+    );
+  });
+
+  it('reads the sender of the mailer and requires it', () => {
+    expect(
+      loadMailConfig({ MAIL_FROM: 'beteiligung@hannover.example', SES_CONFIGURATION_SET: 'mitwirken' }),
+    ).toEqual({
+      from: 'beteiligung@hannover.example',
+      configurationSet: 'mitwirken',
+    });
+    expect(loadMailConfig({ MAIL_FROM: 'beteiligung@hannover.example', SES_CONFIGURATION_SET: '' })).toEqual({
+      from: 'beteiligung@hannover.example',
+      configurationSet: undefined,
+    });
+    expect(() => loadMailConfig({})).toThrow(/MAIL_FROM is not set/);
+    expect(() => loadMailConfig({ MAIL_FROM: 'not an address' })).toThrow(/MAIL_FROM is invalid/);
+  });
+});
