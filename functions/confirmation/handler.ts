@@ -1,0 +1,52 @@
+import middy from '@middy/core';
+import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
+import type { DefinitionCache } from '../../shared/storage/definition-cache.ts';
+import type { Repository } from '../../shared/storage/repository-types.ts';
+import { renderConfirmationPage } from '../../shared/views/index.ts';
+import { HttpError } from '../http/http-error.ts';
+import { slugParameter, submissionIdParameter } from '../http/path-parameters.ts';
+import { requestLocale } from '../http/request-locale.ts';
+import { htmlResponse } from '../http/responses.ts';
+import { allowedMethods } from '../middleware/allowed-methods.ts';
+import { httpErrors } from '../middleware/http-errors.ts';
+import { securityHeaders } from '../middleware/security-headers.ts';
+import { httpDependencies } from '../runtime/http-dependencies.ts';
+import { maskAddress } from './mask-address.ts';
+
+export interface ConfirmationDeps {
+  repository: Pick<Repository, 'getSubmission'>;
+  definitions: Pick<DefinitionCache, 'bySlug'>;
+}
+
+/** GET /c/{slug}/s/{submissionId} — the confirmation of a stored submission (read only). */
+export function createConfirmationHandler(deps: ConfirmationDeps) {
+  return middy<APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2>()
+    .use(securityHeaders())
+    .use(allowedMethods(['GET', 'HEAD']))
+    .use(httpErrors())
+    .handler(async (event) => {
+      const slug = slugParameter(event);
+      const submissionId = submissionIdParameter(event);
+      const published = await deps.definitions.bySlug(slug);
+      // Read right after the redirect from the POST: getSubmission reads strongly consistent.
+      const submission = published && (await deps.repository.getSubmission(submissionId));
+      // A submission shows only under its own consultation's address, so ids cannot be probed across them.
+      if (!published || !submission || submission.consultationId !== published.definition.id) {
+        throw new HttpError(404, 'No such submission for this consultation');
+      }
+      const { definition } = published;
+      const fallback = definition.languages.includes(submission.locale)
+        ? submission.locale
+        : definition.defaultLanguage;
+      const locale = requestLocale(event, { available: definition.languages, fallback });
+      const page = renderConfirmationPage({
+        definition,
+        locale,
+        reference: submission.reference,
+        ...(submission.copyTo ? { copyTo: maskAddress(submission.copyTo) } : {}),
+      });
+      return htmlResponse(200, page);
+    });
+}
+
+export const handler = createConfirmationHandler(httpDependencies(process.env));

@@ -1,0 +1,84 @@
+import { z } from 'zod';
+import { consultationSchema } from '../../shared/definition/schema.ts';
+import type { Repository } from '../../shared/storage/repository-types.ts';
+
+/** Stable: an Update keeps the resource, so CloudFormation never sends a Delete after a change. */
+export const PHYSICAL_RESOURCE_ID = 'mitwirken-published-forms';
+
+const definitionsJson = z.string().transform((text, ctx) => {
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    ctx.addIssue({ code: 'custom', message: 'is not JSON' });
+    return z.NEVER;
+  }
+});
+
+// The names must match PUBLISHER_PROPERTIES in infra/constructs/form-publisher.ts.
+const propertiesSchema = z.object({
+  Definitions: definitionsJson.pipe(z.array(consultationSchema)),
+  ContentHash: z.string().regex(/^[0-9a-f]{64}$/),
+});
+
+const eventSchema = z.object({
+  RequestType: z.enum(['Create', 'Update', 'Delete']),
+  ResourceProperties: z.unknown(),
+});
+
+/** The answer the CDK custom resource framework expects from an onEvent handler. */
+export interface PublishResponse {
+  PhysicalResourceId: string;
+  Data: { Published: string };
+}
+
+export interface PublishDependencies {
+  repository: Pick<Repository, 'publishDefinition'>;
+  /** Receives one JSON line per publish (default: console.log, i.e. CloudWatch Logs). */
+  log?: (line: string) => void;
+}
+
+/** The custom resource event is malformed; CloudFormation shows the message and rolls back. */
+export class InvalidPublishRequestError extends Error {
+  override name = 'InvalidPublishRequestError';
+}
+
+/**
+ * Handles the publisher custom resource: on Create/Update validates every definition again (the
+ * event is input like any other) and publishes each; on Delete does nothing, since published versions
+ * are history the retained table keeps, and a Delete must succeed even for properties an older
+ * schema accepted.
+ */
+export async function publishForms(deps: PublishDependencies, rawEvent: unknown): Promise<PublishResponse> {
+  const { repository, log = console.log } = deps;
+  const event = eventSchema.safeParse(rawEvent);
+  if (!event.success) {
+    throw new InvalidPublishRequestError(`Not a custom resource event: ${z.prettifyError(event.error)}`, {
+      cause: event.error,
+    });
+  }
+  if (event.data.RequestType === 'Delete') {
+    return { PhysicalResourceId: PHYSICAL_RESOURCE_ID, Data: { Published: '0' } };
+  }
+  const properties = propertiesSchema.safeParse(event.data.ResourceProperties);
+  if (!properties.success) {
+    throw new InvalidPublishRequestError(`Invalid forms: ${z.prettifyError(properties.error)}`, {
+      cause: properties.error,
+    });
+  }
+  const published: string[] = [];
+  // One after the other: a failure names the form, and nothing after it is half-published.
+  for (const definition of properties.data.Definitions) {
+    const { version } = await repository.publishDefinition(definition);
+    published.push(`${definition.id}@${version}`);
+  }
+  log(
+    JSON.stringify({
+      level: 'info',
+      message: 'published forms',
+      contentHash: properties.data.ContentHash,
+      published,
+    }),
+  );
+  // Data goes back to CloudFormation (4 KB limit): the count; the list is in the log line above.
+  return { PhysicalResourceId: PHYSICAL_RESOURCE_ID, Data: { Published: String(published.length) } };
+}
