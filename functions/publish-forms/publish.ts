@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { consultationSchema } from '../../shared/definition/schema.ts';
 import type { Repository } from '../../shared/storage/repository-types.ts';
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { type Consultation, isInputField } from '../definition/schema.ts';
 import { type FieldSchema, fieldSchema } from './field-schemas.ts';
 import { formValue } from './form-body.ts';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import type { InputField } from '../definition/schema.ts';
 import { failWith, rule } from './issue-codes.ts';
 import type { AnswerValue, FieldErrorCode } from './types.ts';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { LOCALES, NATIVE_NAMES } from '../i18n/locales.ts';
 import { consultationSchema } from './schema.ts';
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { submissionIdOfPk } from '../storage/keys.ts';
 
 /** One email the mailer must send for a table change. */
