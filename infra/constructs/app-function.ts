@@ -1,0 +1,81 @@
+import { type Duration, Validations } from 'aws-cdk-lib';
+import * as iam from 'aws-cdk-lib/aws-iam';
+import * as lambda from 'aws-cdk-lib/aws-lambda';
+import { NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
+import * as logs from 'aws-cdk-lib/aws-logs';
+import { Construct } from 'constructs';
+import { PROJECT_ROOT } from './project-root.ts';
+
+/** How long function and access logs are kept: long enough to investigate, short because they hold IPs. */
+export const LOG_RETENTION = logs.RetentionDays.THREE_MONTHS;
+
+export interface AppFunctionProps {
+  /** Path of the handler module relative to the repository root, e.g. `functions/home/handler.ts`. */
+  entry: string;
+  description: string;
+  memorySize: number;
+  timeout: Duration;
+}
+
+/**
+ * One Lambda function the way every Mitwirken function is built: Node 22 on arm64, one minified ESM
+ * bundle with the AWS SDK inside (no runtime-provided SDK whose version we do not control), X-Ray,
+ * its own log group with retention, and its own role that holds nothing but what is granted to it.
+ */
+export class AppFunction extends Construct {
+  readonly fn: NodejsFunction;
+  readonly role: iam.Role;
+  readonly logGroup: logs.LogGroup;
+
+  constructor(scope: Construct, id: string, props: AppFunctionProps) {
+    super(scope, id);
+    this.logGroup = new logs.LogGroup(this, 'Logs', { retention: LOG_RETENTION });
+    // An own role instead of the AWSLambdaBasicExecutionRole managed policy (logs:* on every group).
+    this.role = new iam.Role(this, 'Role', {
+      assumedBy: new iam.ServicePrincipal('lambda.amazonaws.com'),
+      description: `Runs ${props.entry}`,
+    });
+    this.logGroup.grantWrite(this.role);
+
+    this.fn = new NodejsFunction(this, 'Function', {
+      entry: `${PROJECT_ROOT}${props.entry}`,
+      projectRoot: PROJECT_ROOT,
+      depsLockFilePath: `${PROJECT_ROOT}package-lock.json`,
+      handler: 'handler',
+      description: props.description,
+      runtime: lambda.Runtime.NODEJS_22_X,
+      architecture: lambda.Architecture.ARM_64,
+      memorySize: props.memorySize,
+      timeout: props.timeout,
+      role: this.role,
+      logGroup: this.logGroup,
+      tracing: lambda.Tracing.ACTIVE,
+      environment: { NODE_OPTIONS: '--enable-source-maps' },
+      bundling: {
+        minify: true,
+        sourceMap: true,
+        sourcesContent: false,
+        target: 'node22',
+        format: OutputFormat.ESM,
+        mainFields: ['module', 'main'],
+        // Some CommonJS dependencies call require() at run time; ESM has none unless we create it.
+        banner:
+          "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);",
+        bundleAwsSDK: true,
+        externalModules: [],
+      },
+    });
+
+    const policy = this.role.node.tryFindChild('DefaultPolicy');
+    if (policy) {
+      Validations.of(policy).acknowledge({
+        id: 'AwsSolutions-IAM5[Resource::*]',
+        reason: `The role of ${props.entry} holds Resource '*' only for actions without resource-level permissions: xray:PutTraceSegments/PutTelemetryRecords (tracing) and, for a stream consumer, dynamodb:ListStreams; test/infra asserts that no other action gets '*'.`,
+      });
+    }
+    Validations.of(this.fn).acknowledge({
+      id: 'AwsSolutions-L1',
+      reason: `${props.entry} is pinned to nodejs22.x, the Node version the project develops and tests on (node@22 devDependency); move runtime and toolchain to Node 24 together.`,
+    });
+  }
+}

@@ -1,0 +1,96 @@
+import { Duration, Validations } from 'aws-cdk-lib';
+import * as cloudfront from 'aws-cdk-lib/aws-cloudfront';
+import * as origins from 'aws-cdk-lib/aws-cloudfront-origins';
+import * as s3 from 'aws-cdk-lib/aws-s3';
+import { Construct } from 'constructs';
+
+export interface EdgeDistributionProps {
+  /** Host name of the HTTP API (execute-api endpoint). */
+  originDomainName: string;
+  /** ARN of the CLOUDFRONT-scoped WAF WebACL (lives in us-east-1, see infra/stacks/edge-stack.ts). */
+  webAclArn: string;
+}
+
+/**
+ * CloudFront in front of the HTTP API: HTTPS only, nothing cached (every page is per request: fresh
+ * submission ids, private confirmations), all viewer headers/cookies/query strings forwarded except
+ * Host (API Gateway routes by its own host name), security headers on every answer, access logs.
+ */
+export class EdgeDistribution extends Construct {
+  readonly distribution: cloudfront.Distribution;
+  readonly logBucket: s3.Bucket;
+
+  constructor(scope: Construct, id: string, props: EdgeDistributionProps) {
+    super(scope, id);
+    this.logBucket = new s3.Bucket(this, 'AccessLogs', {
+      encryption: s3.BucketEncryption.S3_MANAGED,
+      enforceSSL: true,
+      blockPublicAccess: s3.BlockPublicAccess.BLOCK_ALL,
+      // CloudFront standard logging writes with ACLs, so the bucket must accept them.
+      objectOwnership: s3.ObjectOwnership.BUCKET_OWNER_PREFERRED,
+      // Access logs hold IP addresses (personal data): keep them as long as the function logs.
+      lifecycleRules: [{ expiration: Duration.days(90) }],
+    });
+    Validations.of(this.logBucket).acknowledge({
+      id: 'AwsSolutions-S1',
+      reason:
+        'This bucket is the destination of the CloudFront access logs; logging access to the log bucket itself would need yet another bucket and adds nothing for a write-only log sink.',
+    });
+
+    const securityHeaders = new cloudfront.ResponseHeadersPolicy(this, 'SecurityHeaders', {
+      comment: 'Mitwirken security headers',
+      securityHeadersBehavior: {
+        // Pages send their own CSP (hashes of their inline styles); this one covers API Gateway's own
+        // answers (404 for unknown paths, 429 when throttled).
+        contentSecurityPolicy: {
+          contentSecurityPolicy:
+            "default-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'",
+          override: false,
+        },
+        contentTypeOptions: { override: true },
+        frameOptions: { frameOption: cloudfront.HeadersFrameOption.DENY, override: true },
+        // Confirmation URLs carry the submission id; same value the functions send.
+        referrerPolicy: { referrerPolicy: cloudfront.HeadersReferrerPolicy.NO_REFERRER, override: true },
+        strictTransportSecurity: {
+          accessControlMaxAge: Duration.days(730),
+          includeSubdomains: true,
+          override: true,
+        },
+      },
+    });
+
+    this.distribution = new cloudfront.Distribution(this, 'Distribution', {
+      comment: 'Mitwirken public pages',
+      webAclId: props.webAclArn,
+      // Residents are in Germany: the Europe/North America price class covers them.
+      priceClass: cloudfront.PriceClass.PRICE_CLASS_100,
+      httpVersion: cloudfront.HttpVersion.HTTP2_AND_3,
+      enableLogging: true,
+      logBucket: this.logBucket,
+      logFilePrefix: 'cloudfront/',
+      defaultBehavior: {
+        origin: new origins.HttpOrigin(props.originDomainName, {
+          protocolPolicy: cloudfront.OriginProtocolPolicy.HTTPS_ONLY,
+          originSslProtocols: [cloudfront.OriginSslPolicy.TLS_V1_2],
+        }),
+        viewerProtocolPolicy: cloudfront.ViewerProtocolPolicy.REDIRECT_TO_HTTPS,
+        allowedMethods: cloudfront.AllowedMethods.ALLOW_ALL,
+        cachePolicy: cloudfront.CachePolicy.CACHING_DISABLED,
+        originRequestPolicy: cloudfront.OriginRequestPolicy.ALL_VIEWER_EXCEPT_HOST_HEADER,
+        responseHeadersPolicy: securityHeaders,
+      },
+    });
+    Validations.of(this.distribution).acknowledge(
+      {
+        id: 'AwsSolutions-CFR1',
+        reason:
+          'The consultation pages are for every resident, including people travelling or living abroad and newly arrived migrants on foreign connections; a geo restriction would exclude them.',
+      },
+      {
+        id: 'AwsSolutions-CFR4',
+        reason:
+          'The distribution uses the default *.cloudfront.net certificate, for which CloudFront fixes the viewer security policy (TLSv1); a custom domain with an ACM certificate and TLSv1.2_2021 follows when the city delegates the domain.',
+      },
+    );
+  }
+}

@@ -1,0 +1,64 @@
+import type { Node } from 'constructs';
+import * as z from 'zod';
+
+/** The CDK context is wrong or incomplete; the message names every key at fault. */
+export class DeploymentConfigError extends Error {
+  override name = 'DeploymentConfigError';
+}
+
+// Values given on the command line (`-c mitwirken:rateLimitPer5Min=500`) arrive as strings.
+const emptyIsMissing = (value: unknown) => (value === '' ? undefined : value);
+
+const deploymentConfigSchema = z.object({
+  stage: z
+    .string()
+    .regex(
+      /^[a-z][a-z0-9-]{0,19}$/,
+      'must be lowercase letters, digits and dashes (at most 20), e.g. "prod"',
+    ),
+  senderAddress: z.email('must be an email address the confirmation emails are sent from'),
+  sesConfigurationSet: z.preprocess(
+    emptyIsMissing,
+    z
+      .string()
+      .regex(/^[A-Za-z0-9_-]{1,64}$/, 'must be the name of an existing SES configuration set')
+      .optional(),
+  ),
+  // WAF accepts 10 … 2,000,000,000 requests per IP and evaluation window.
+  rateLimitPer5Min: z.coerce.number().int().min(10).max(2_000_000_000),
+  // Pins where the table (residents' personal data) lives, whatever region the operator's AWS
+  // profile names; the CDK CLI otherwise falls back to us-east-1 when none is configured.
+  region: z.preprocess(
+    emptyIsMissing,
+    z
+      .string()
+      .regex(/^[a-z]{2}(-[a-z]+)+-\d$/, 'must be an AWS region such as "eu-central-1"')
+      .optional(),
+  ),
+});
+
+/** Per-stage settings of a deployment, from the `mitwirken:*` context keys (cdk.json or `-c`). */
+export type DeploymentConfig = z.infer<typeof deploymentConfigSchema>;
+
+const CONTEXT_KEYS = {
+  stage: 'mitwirken:stage',
+  senderAddress: 'mitwirken:senderAddress',
+  sesConfigurationSet: 'mitwirken:sesConfigurationSet',
+  rateLimitPer5Min: 'mitwirken:rateLimitPer5Min',
+  region: 'mitwirken:region',
+} as const satisfies Record<keyof DeploymentConfig, string>;
+
+/** Reads and validates the deployment settings once; throws DeploymentConfigError naming each bad key. */
+export function readDeploymentConfig(node: Node): DeploymentConfig {
+  const raw = Object.fromEntries(
+    Object.entries(CONTEXT_KEYS).map(([name, key]) => [name, node.tryGetContext(key) as unknown]),
+  );
+  const result = deploymentConfigSchema.safeParse(raw);
+  if (result.success) return result.data;
+  const problems = result.error.issues.map((issue) => {
+    const name = String(issue.path[0] ?? '?');
+    const key = Object.entries(CONTEXT_KEYS).find(([field]) => field === name)?.[1] ?? name;
+    return `${key} ${issue.message}`;
+  });
+  throw new DeploymentConfigError(`Invalid CDK context: ${problems.join('; ')}`, { cause: result.error });
+}

@@ -1,0 +1,94 @@
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { App } from 'aws-cdk-lib';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PROJECT_ROOT } from '../../infra/constructs/project-root.ts';
+import { DeploymentConfigError, readDeploymentConfig } from '../../infra/stacks/config.ts';
+import {
+  formsForDeployment,
+  InvalidFormsError,
+  loadFormsForDeployment,
+} from '../../infra/stacks/forms-source.ts';
+import { mainEnvironment } from '../../infra/stacks/mitwirken.ts';
+import { consultationSchema } from '../../shared/definition/schema.ts';
+import { aConsultation } from '../support/consultation-factory.ts';
+import { CDK_JSON_CONTEXT } from './synth.ts';
+
+const configFrom = (context: Record<string, unknown>) =>
+  readDeploymentConfig(new App({ context: { ...CDK_JSON_CONTEXT, ...context } }).node);
+
+describe('the deployment settings', () => {
+  it('reads cdk.json and treats an empty configuration set as "create one"', () => {
+    expect(configFrom({})).toEqual({
+      stage: 'prod',
+      senderAddress: 'beteiligung@example.org',
+      sesConfigurationSet: undefined,
+      rateLimitPer5Min: 300,
+      region: undefined,
+    });
+  });
+
+  it('keeps the data in the pinned region whatever the CLI defaults to', () => {
+    const pinned = configFrom({ 'mitwirken:region': 'eu-central-1' });
+    expect(
+      mainEnvironment(pinned, { CDK_DEFAULT_REGION: 'us-east-1', CDK_DEFAULT_ACCOUNT: '111122223333' }),
+    ).toEqual({
+      account: '111122223333',
+      region: 'eu-central-1',
+    });
+    expect(mainEnvironment(configFrom({}), { CDK_DEFAULT_REGION: 'eu-west-1' }).region).toBe('eu-west-1');
+    expect(mainEnvironment(configFrom({}), {}).region).toBe('eu-central-1');
+  });
+
+  it('accepts the rate limit as a string, as `cdk synth -c` passes it', () => {
+    expect(configFrom({ 'mitwirken:rateLimitPer5Min': '1200' }).rateLimitPer5Min).toBe(1200);
+  });
+
+  it('names every context key that is wrong', () => {
+    const read = () =>
+      configFrom({
+        'mitwirken:senderAddress': 'not-an-address',
+        'mitwirken:rateLimitPer5Min': 5,
+        'mitwirken:stage': 'Prod',
+      });
+    expect(read).toThrow(DeploymentConfigError);
+    expect(read).toThrow(/mitwirken:stage .*mitwirken:senderAddress .*mitwirken:rateLimitPer5Min/s);
+  });
+});
+
+describe('the forms of a deployment', () => {
+  let dir: string;
+  beforeAll(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'mitwirken-forms-'));
+  });
+  afterAll(async () => {
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  it('stops the synth with file, line, column and path of each error', async () => {
+    await writeFile(join(dir, 'broken.yaml'), 'id: broken\nslug: Broken Slug\n');
+    const load = loadFormsForDeployment(dir);
+    await expect(load).rejects.toThrow(InvalidFormsError);
+    await expect(loadFormsForDeployment(dir)).rejects.toThrow(/broken\.yaml:2:7 slug: /);
+  });
+
+  it('loads the real forms/ folder without errors', async () => {
+    const forms = await loadFormsForDeployment(join(PROJECT_ROOT, 'forms'));
+    expect(forms.definitions.length).toBeGreaterThan(0);
+  });
+
+  it('hands the publisher JSON that the schema accepts again unchanged', async () => {
+    const forms = await loadFormsForDeployment(join(PROJECT_ROOT, 'forms'));
+    const reparsed = consultationSchema.array().parse(JSON.parse(forms.json));
+    expect(reparsed).toEqual(forms.definitions);
+  });
+
+  it('changes the content hash when any form changes, so the publisher runs again', () => {
+    const before = formsForDeployment([aConsultation('one'), aConsultation('two')]);
+    const same = formsForDeployment([aConsultation('one'), aConsultation('two')]);
+    const after = formsForDeployment([aConsultation('one'), aConsultation('two', { retentionDays: 31 })]);
+    expect(same.contentHash).toBe(before.contentHash);
+    expect(after.contentHash).not.toBe(before.contentHash);
+  });
+});

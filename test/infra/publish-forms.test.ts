@@ -1,0 +1,97 @@
+import { describe, expect, it } from 'vitest';
+import {
+  InvalidPublishRequestError,
+  PHYSICAL_RESOURCE_ID,
+  publishForms,
+} from '../../functions/publish-forms/publish.ts';
+import { PUBLISHER_PROPERTIES } from '../../infra/constructs/form-publisher.ts';
+import { formsForDeployment } from '../../infra/stacks/forms-source.ts';
+import type { Consultation } from '../../shared/definition/schema.ts';
+import { aConsultation } from '../support/consultation-factory.ts';
+
+function recordingRepository() {
+  const published: Consultation[] = [];
+  const logLines: string[] = [];
+  return {
+    published,
+    logLines,
+    repository: {
+      async publishDefinition(definition: Consultation) {
+        published.push(definition);
+        return { definition, version: `v-${definition.id}` };
+      },
+    },
+    log: (line: string) => logLines.push(line),
+  };
+}
+
+function eventFor(requestType: 'Create' | 'Update' | 'Delete', properties: Record<string, unknown>) {
+  return {
+    RequestType: requestType,
+    ResourceProperties: { ServiceToken: 'arn:aws:lambda:x', ...properties },
+  };
+}
+
+const deployed = formsForDeployment([aConsultation('first'), aConsultation('second')]);
+const properties = {
+  [PUBLISHER_PROPERTIES.definitions]: deployed.json,
+  [PUBLISHER_PROPERTIES.contentHash]: deployed.contentHash,
+};
+
+describe('the form publisher', () => {
+  it.each(['Create', 'Update'] as const)(
+    'publishes every definition on %s, in order',
+    async (requestType) => {
+      const recorder = recordingRepository();
+
+      const response = await publishForms(recorder, eventFor(requestType, properties));
+
+      expect(recorder.published.map((d) => d.id)).toEqual(['first', 'second']);
+      expect(recorder.published).toEqual(deployed.definitions);
+      expect(response).toEqual({ PhysicalResourceId: PHYSICAL_RESOURCE_ID, Data: { Published: '2' } });
+      expect(JSON.parse(recorder.logLines[0] ?? '')).toMatchObject({
+        contentHash: deployed.contentHash,
+        published: ['first@v-first', 'second@v-second'],
+      });
+    },
+  );
+
+  it('publishes nothing on Delete, even when the old properties no longer validate', async () => {
+    const recorder = recordingRepository();
+
+    const response = await publishForms(recorder, eventFor('Delete', { Definitions: 'not json' }));
+
+    expect(recorder.published).toEqual([]);
+    expect(response.PhysicalResourceId).toBe(PHYSICAL_RESOURCE_ID);
+  });
+
+  it('publishes nothing when one definition is invalid', async () => {
+    const recorder = recordingRepository();
+    const [first] = JSON.parse(deployed.json);
+    const broken = JSON.stringify([first, { ...first, id: 'second', slug: 'second', fields: [] }]);
+
+    const publish = publishForms(recorder, eventFor('Update', { ...properties, Definitions: broken }));
+
+    await expect(publish).rejects.toThrow(InvalidPublishRequestError);
+    await expect(publish).rejects.toThrow(/Definitions\[1\]\.fields/);
+    expect(recorder.published).toEqual([]);
+  });
+
+  it('refuses definitions that are not JSON and events that are not custom resource events', async () => {
+    const recorder = recordingRepository();
+    await expect(
+      publishForms(recorder, eventFor('Create', { ...properties, Definitions: '{oops' })),
+    ).rejects.toThrow(/is not JSON/);
+    await expect(publishForms(recorder, { RequestType: 'Explode' })).rejects.toThrow(
+      InvalidPublishRequestError,
+    );
+    expect(recorder.published).toEqual([]);
+  });
+
+  it('refuses a missing content hash', async () => {
+    const { [PUBLISHER_PROPERTIES.contentHash]: _omitted, ...withoutHash } = properties;
+    await expect(publishForms(recordingRepository(), eventFor('Create', withoutHash))).rejects.toThrow(
+      /ContentHash/,
+    );
+  });
+});

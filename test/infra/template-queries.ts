@@ -1,0 +1,47 @@
+import type { Template } from 'aws-cdk-lib/assertions';
+
+type Resource = {
+  Type: string;
+  Properties?: Record<string, any>;
+  DeletionPolicy?: string;
+  UpdateReplacePolicy?: string;
+};
+export type Statement = { Effect: string; Action: string | string[]; Resource: unknown };
+
+export function resourcesOf(template: Template, type: string): Record<string, Resource> {
+  return template.findResources(type) as Record<string, Resource>;
+}
+
+/** The one resource of a type; fails the test when there are none or several. */
+export function onlyResource(template: Template, type: string): [string, Resource] {
+  const entries = Object.entries(resourcesOf(template, type));
+  if (entries.length !== 1) throw new Error(`expected exactly one ${type}, found ${entries.length}`);
+  return entries[0]!;
+}
+
+/** The Lambda function with this Description (FUNCTIONS[name].description): logical id and resource. */
+export function functionByDescription(template: Template, description: string): [string, Resource] {
+  const matches = Object.entries(resourcesOf(template, 'AWS::Lambda::Function')).filter(
+    ([, fn]) => fn.Properties?.Description === description,
+  );
+  if (matches.length !== 1)
+    throw new Error(`expected one function "${description}", found ${matches.length}`);
+  return matches[0]!;
+}
+
+/** Every statement of every IAM policy attached to the function's role. */
+export function statementsOfFunction(template: Template, functionLogicalId: string): Statement[] {
+  const fn = resourcesOf(template, 'AWS::Lambda::Function')[functionLogicalId]!;
+  const roleId: string = fn.Properties!.Role['Fn::GetAtt'][0];
+  return Object.values(resourcesOf(template, 'AWS::IAM::Policy'))
+    .filter((policy) => policy.Properties!.Roles.some((role: { Ref?: string }) => role.Ref === roleId))
+    .flatMap((policy) => policy.Properties!.PolicyDocument.Statement as Statement[]);
+}
+
+export function actionsOf(statement: Statement): string[] {
+  return [statement.Action].flat();
+}
+
+export function resourcesOfStatement(statement: Statement): unknown[] {
+  return [statement.Resource].flat();
+}
