@@ -10,7 +10,11 @@ import { TABLE_DESIGN } from '../../shared/storage/table.ts';
 /** Creates the single table as the CDK stack does (keys, GSIs, stream, TTL); no-op when it exists. */
 export async function ensureTable(client: DynamoDBClient, tableName: string): Promise<{ streamArn: string }> {
   const d = TABLE_DESIGN;
-  const attributes = [d.partitionKey, d.sortKey, ...d.globalSecondaryIndexes.flatMap((g) => [g.partitionKey, g.sortKey])];
+  const attributes = [
+    d.partitionKey,
+    d.sortKey,
+    ...d.globalSecondaryIndexes.flatMap((g) => [g.partitionKey, g.sortKey]),
+  ];
   try {
     await client.send(
       new CreateTableCommand({
@@ -33,7 +37,10 @@ export async function ensureTable(client: DynamoDBClient, tableName: string): Pr
       }),
     );
     await client.send(
-      new UpdateTimeToLiveCommand({ TableName: tableName, TimeToLiveSpecification: { AttributeName: d.ttlAttribute, Enabled: true } }),
+      new UpdateTimeToLiveCommand({
+        TableName: tableName,
+        TimeToLiveSpecification: { AttributeName: d.ttlAttribute, Enabled: true },
+      }),
     );
   } catch (error) {
     if (!(error instanceof ResourceInUseException)) throw error;

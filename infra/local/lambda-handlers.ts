@@ -1,0 +1,40 @@
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { FUNCTIONS, type FunctionName } from '../../functions/routes.ts';
+
+/** A loaded Lambda handler, called as the runtime calls it: (event, context). */
+export type LoadedHandler = (event: unknown, context: unknown) => Promise<unknown>;
+
+/** A handler module could not be loaded: a bug in functions/, reported with its cause. */
+export class HandlerLoadError extends Error {
+  override name = 'HandlerLoadError';
+}
+
+/**
+ * Imports every function's entry (functions/routes.ts) and returns its exported `handler`. Import
+ * only after process.env is set: handlers read their configuration at module load, as in Lambda.
+ */
+export async function loadHandlers(root: string): Promise<ReadonlyMap<FunctionName, LoadedHandler>> {
+  const names = Object.keys(FUNCTIONS).filter((name): name is FunctionName => name in FUNCTIONS);
+  const loaded = await Promise.all(
+    names.map(async (name) => [name, await loadHandler(join(root, FUNCTIONS[name].entry))] as const),
+  );
+  return new Map(loaded);
+}
+
+async function loadHandler(file: string): Promise<LoadedHandler> {
+  let module: unknown;
+  try {
+    module = await import(pathToFileURL(file).href);
+  } catch (error) {
+    throw new HandlerLoadError(
+      `Cannot load ${file}: ${error instanceof Error ? error.message : String(error)}`,
+      { cause: error },
+    );
+  }
+  const handler: unknown =
+    typeof module === 'object' && module !== null ? Reflect.get(module, 'handler') : undefined;
+  if (typeof handler !== 'function')
+    throw new HandlerLoadError(`${file} does not export a function named "handler"`);
+  return async (event, context) => await Reflect.apply(handler, undefined, [event, context]);
+}

@@ -1,0 +1,155 @@
+import { mkdir } from 'node:fs/promises';
+import { createServer, type Server } from 'node:http';
+import { join, resolve } from 'node:path';
+import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { DynamoDBStreamsClient } from '@aws-sdk/client-dynamodb-streams';
+import type { DynamoDBStreamEvent } from 'aws-lambda';
+import { ROUTES } from '../../functions/routes.ts';
+import { createRepository } from '../../shared/storage/index.ts';
+import { deadLetterFile } from './dead-letters.ts';
+import { renderAdapterErrorPage } from './error-pages.ts';
+import { loadForms } from './forms.ts';
+import { createHttpAdapter, type HttpHandler } from './http-adapter.ts';
+import { createLambdaContext } from './lambda-context.ts';
+import { HandlerLoadError, loadHandlers } from './lambda-handlers.ts';
+import { assertPortFree, startDynamoDbLocal, startSesLocal } from './services.ts';
+import { createStreamPoller } from './stream-poller.ts';
+import { dynamoDbStreamSource } from './stream-source.ts';
+import { ensureTable } from './table.ts';
+
+export interface PlatformOptions {
+  port: number;
+  sesPort: number;
+  dynamoPort: number;
+  /** Keep the table in `<persistDir>/dynamodb` across restarts; in memory when absent. */
+  persistDir?: string;
+  formsDir: string;
+  /** Where records the mailer failed on end up (one JSON line each). Default `.local/dlq.jsonl`. */
+  deadLetterPath?: string;
+  tableName?: string;
+  log: (line: string) => void;
+}
+
+export interface Platform {
+  baseUrl: string;
+  sesUrl: string;
+  dynamoEndpoint: string;
+  tableName: string;
+  forms: { slug: string; title: string }[];
+  stop(): Promise<void>;
+}
+
+const REGION = 'eu-central-1';
+const ROOT = resolve(import.meta.dirname, '../..');
+
+/**
+ * Runs the product on one machine: DynamoDB Local and the local SES, the table as the stack creates
+ * it, the forms published, every route served through an API Gateway v2 adapter, and the table's
+ * stream delivered to the mailer like an event source mapping. `stop()` undoes it in reverse order;
+ * a failed start stops whatever had started.
+ */
+export async function startPlatform(options: PlatformOptions): Promise<Platform> {
+  const stack: { what: string; stop: () => Promise<void> }[] = [];
+  const stopAll = async () => {
+    for (const { what, stop } of stack.reverse().splice(0)) {
+      try {
+        await stop();
+      } catch (error) {
+        options.log(`Stopping ${what} failed: ${error instanceof Error ? error.message : String(error)}`);
+      }
+    }
+  };
+  try {
+    // Cheap checks first, so a mistake in a form or a busy port fails before Java starts.
+    const definitions = await loadForms(options.formsDir);
+    await assertPortFree(options.port, 'the web server');
+
+    const dataDir = options.persistDir ? resolve(options.persistDir, 'dynamodb') : undefined;
+    if (dataDir) await mkdir(dataDir, { recursive: true });
+    const dynamo = await startDynamoDbLocal({ port: options.dynamoPort, ...(dataDir ? { dataDir } : {}) });
+    stack.push({ what: 'DynamoDB Local', stop: dynamo.stop });
+    const ses = await startSesLocal({ port: options.sesPort });
+    stack.push({ what: 'the local SES', stop: ses.stop });
+
+    const tableName = options.tableName ?? 'mitwirken-local';
+    const baseUrl = `http://localhost:${options.port}`;
+    const credentials = { accessKeyId: 'local', secretAccessKey: 'local' };
+    const client = new DynamoDBClient({ endpoint: dynamo.endpoint, region: REGION, credentials });
+    stack.push({ what: 'the DynamoDB client', stop: async () => client.destroy() });
+    const { streamArn } = await ensureTable(client, tableName);
+
+    // Handlers read this at module load, as in Lambda; only endpoints differ from AWS.
+    Object.assign(process.env, {
+      TABLE_NAME: tableName,
+      AWS_REGION: REGION,
+      AWS_ACCESS_KEY_ID: credentials.accessKeyId,
+      AWS_SECRET_ACCESS_KEY: credentials.secretAccessKey,
+      AWS_ENDPOINT_URL_DYNAMODB: dynamo.endpoint,
+      AWS_ENDPOINT_URL_SES: ses.endpoint,
+      MAIL_FROM: 'beteiligung@hannover.example',
+      PUBLIC_BASE_URL: baseUrl,
+    });
+    const handlers = await loadHandlers(ROOT);
+    const mailer = handlers.get('mailer');
+    if (!mailer) throw new HandlerLoadError('functions/routes.ts lists no "mailer" function');
+
+    const repository = createRepository({ client, tableName });
+    for (const definition of definitions) await repository.publishDefinition(definition);
+
+    // The poller takes its iterators before the server accepts a request, so with LATEST nothing is missed.
+    const streams = new DynamoDBStreamsClient({ endpoint: dynamo.endpoint, region: REGION, credentials });
+    stack.push({ what: 'the DynamoDB Streams client', stop: async () => streams.destroy() });
+    const poller = createStreamPoller({
+      source: dynamoDbStreamSource(streams, streamArn, { region: REGION }),
+      handler: (event: DynamoDBStreamEvent) => mailer(event, createLambdaContext('mitwirken-local-mailer')),
+      functionName: 'mitwirken-local-mailer',
+      startAt: dataDir ? 'LATEST' : 'TRIM_HORIZON',
+      deadLetters: deadLetterFile(resolve(options.deadLetterPath ?? join('.local', 'dlq.jsonl'))),
+      log: options.log,
+    });
+    await poller.start();
+    stack.push({ what: 'the stream poller', stop: poller.stop });
+
+    const httpHandlers: Record<string, HttpHandler> = Object.fromEntries(handlers);
+    const server = createServer(
+      createHttpAdapter({
+        routes: ROUTES,
+        handlers: httpHandlers,
+        errorPage: renderAdapterErrorPage,
+        log: options.log,
+      }),
+    );
+    await listen(server, options.port);
+    stack.push({ what: 'the web server', stop: () => close(server) });
+
+    return {
+      baseUrl,
+      sesUrl: ses.endpoint.replace('127.0.0.1', 'localhost'),
+      dynamoEndpoint: dynamo.endpoint,
+      tableName,
+      forms: definitions.map((d) => ({ slug: d.slug, title: d.title[d.defaultLanguage] ?? d.slug })),
+      stop: stopAll,
+    };
+  } catch (error) {
+    await stopAll();
+    throw error;
+  }
+}
+
+async function listen(server: Server, port: number): Promise<void> {
+  await new Promise<void>((resolvePromise, reject) => {
+    server.once('error', reject);
+    server.listen(port, '127.0.0.1', () => {
+      server.off('error', reject);
+      resolvePromise();
+    });
+  });
+}
+
+async function close(server: Server): Promise<void> {
+  await new Promise<void>((resolvePromise) => {
+    server.close(() => resolvePromise());
+    // Browsers keep connections alive; without this, close() waits for them to time out.
+    server.closeAllConnections();
+  });
+}
