@@ -5,9 +5,21 @@
 export const FUNCTIONS = {
   home: { entry: 'functions/home/handler.ts', kind: 'http', description: 'Lists open consultations' },
   form: { entry: 'functions/form/handler.ts', kind: 'http', description: 'Renders a consultation form' },
-  submit: { entry: 'functions/submit/handler.ts', kind: 'http', description: 'Validates and stores a submission' },
-  confirmation: { entry: 'functions/confirmation/handler.ts', kind: 'http', description: 'Shows the confirmation of a submission' },
-  mailer: { entry: 'functions/mailer/handler.ts', kind: 'stream', description: 'Sends emails for new table items' },
+  submit: {
+    entry: 'functions/submit/handler.ts',
+    kind: 'http',
+    description: 'Validates and stores a submission',
+  },
+  confirmation: {
+    entry: 'functions/confirmation/handler.ts',
+    kind: 'http',
+    description: 'Shows the confirmation of a submission',
+  },
+  mailer: {
+    entry: 'functions/mailer/handler.ts',
+    kind: 'stream',
+    description: 'Sends emails for new table items',
+  },
 } as const satisfies Record<string, { entry: string; kind: 'http' | 'stream'; description: string }>;
 
 export type FunctionName = keyof typeof FUNCTIONS;

@@ -28,10 +28,11 @@ export function createConfirmationHandler(deps: ConfirmationDeps) {
       const slug = slugParameter(event);
       const submissionId = submissionIdParameter(event);
       const published = await deps.definitions.bySlug(slug);
-      // Read right after the redirect from the POST: getSubmission reads strongly consistent.
-      const submission = published && (await deps.repository.getSubmission(submissionId));
-      // A submission shows only under its own consultation's address, so ids cannot be probed across them.
-      if (!published || !submission || submission.consultationId !== published.definition.id) {
+      // Read right after the redirect from the POST: getSubmission reads strongly consistent. The
+      // consultation is part of the key, so an id of another consultation is simply not found here.
+      const submission =
+        published && (await deps.repository.getSubmission(published.definition.id, submissionId));
+      if (!published || !submission) {
         throw new HttpError(404, 'No such submission for this consultation');
       }
       const { definition } = published;

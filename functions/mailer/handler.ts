@@ -15,7 +15,7 @@ export function createMailerHandler(deps: DeliverDeps) {
     for (const record of event.Records) {
       const sequenceNumber = record.dynamodb?.SequenceNumber;
       try {
-        for (const job of mailJobsFromStreamRecord(record)) await deliverConfirmation(deps, job.submissionId);
+        for (const job of mailJobsFromStreamRecord(record)) await deliverConfirmation(deps, job);
       } catch (error) {
         // Only ids and the error go to the log: the record itself holds personal data.
         logError(

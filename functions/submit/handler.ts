@@ -52,6 +52,8 @@ export function createSubmitHandler(deps: SubmitHandlerDeps) {
             values: outcome.values,
             errors: outcome.errors,
             copyRequested: formValues(outcome.values, '_copy').includes('yes'),
+            // Only the hidden id was refused: without a word, residents would not know to send again.
+            ...(outcome.formError === 'submissionId' ? { notice: 'resubmit' as const } : {}),
           });
           return htmlResponse(400, page, { 'cache-control': 'no-store' });
         }

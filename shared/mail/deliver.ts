@@ -2,6 +2,7 @@ import { type SESClient, SendEmailCommand } from '@aws-sdk/client-ses';
 import { renderConfirmationEmail } from '../email/index.ts';
 import type { DefinitionCache } from '../storage/definition-cache.ts';
 import type { Repository } from '../storage/repository-types.ts';
+import type { SubmissionRef } from '../storage/types.ts';
 
 /** Sender settings of the mailer (see loadMailConfig). */
 export interface MailSettings {
@@ -30,8 +31,8 @@ export class MailDeliveryError extends Error {
  * it when already marked sent; after sending it is marked with a conditional write. SES errors
  * propagate so the stream handler reports the record as failed and it is retried.
  */
-export async function deliverConfirmation(deps: DeliverDeps, submissionId: string): Promise<DeliveryOutcome> {
-  const submission = await deps.repository.getSubmission(submissionId);
+export async function deliverConfirmation(deps: DeliverDeps, ref: SubmissionRef): Promise<DeliveryOutcome> {
+  const submission = await deps.repository.getSubmission(ref.consultationId, ref.submissionId);
   if (!submission) return 'gone';
   if (submission.confirmationSentAt) return 'alreadySent';
   if (!submission.copyTo) return 'noCopy';
@@ -60,6 +61,6 @@ export async function deliverConfirmation(deps: DeliverDeps, submissionId: strin
   const sentAt = (deps.now?.() ?? new Date()).toISOString();
   // False here means a concurrent delivery marked it first; both sent, which only two parallel
   // invocations for one record can cause (a stream shard is processed in order, so it is rare).
-  await deps.repository.markConfirmationSent(submission.id, sentAt);
+  await deps.repository.markConfirmationSent(submission.consultationId, submission.id, sentAt);
   return 'sent';
 }

@@ -1,8 +1,8 @@
 import * as z from 'zod';
-import { submissionIdOfPk } from '../storage/keys.ts';
+import { parseSubmissionKey } from '../storage/keys.ts';
 
 /** One email the mailer must send for a table change. */
-export type MailJob = { kind: 'confirmation'; submissionId: string };
+export type MailJob = { kind: 'confirmation'; consultationId: string; submissionId: string };
 
 /**
  * The part of a DynamoDB stream record the mailer reads. Structural, so both the Lambda event's
@@ -10,24 +10,25 @@ export type MailJob = { kind: 'confirmation'; submissionId: string };
  */
 export interface TableStreamRecord {
   eventName?: string | undefined;
-  dynamodb?: { NewImage?: Record<string, unknown> | undefined } | undefined;
+  dynamodb?:
+    | { Keys?: Record<string, unknown> | undefined; NewImage?: Record<string, unknown> | undefined }
+    | undefined;
 }
 
 const stringAttribute = z.object({ S: z.string() });
-const submissionImage = z.object({
-  pk: stringAttribute,
-  sk: z.object({ S: z.literal('SUB') }),
-  copyTo: stringAttribute,
-});
+const recordKeys = z.object({ pk: stringAttribute, sk: stringAttribute });
+const copyRequested = z.object({ copyTo: stringAttribute });
 
 /**
  * The jobs a stream record causes: a newly inserted submission with `copyTo` is the outbox entry
- * of its confirmation copy; anything else (updates, deletions, other items) causes none.
+ * of its confirmation copy; its key names the consultation and the submission. Anything else
+ * (updates, deletions, other items, items that only share a submission's prefix) causes none.
  */
 export function mailJobsFromStreamRecord(record: TableStreamRecord): MailJob[] {
   if (record.eventName !== 'INSERT') return [];
-  const image = submissionImage.safeParse(record.dynamodb?.NewImage);
-  if (!image.success) return [];
-  const submissionId = submissionIdOfPk(image.data.pk.S);
-  return submissionId && image.data.copyTo.S ? [{ kind: 'confirmation', submissionId }] : [];
+  const keys = recordKeys.safeParse(record.dynamodb?.Keys);
+  const image = copyRequested.safeParse(record.dynamodb?.NewImage);
+  if (!keys.success || !image.success || !image.data.copyTo.S) return [];
+  const ref = parseSubmissionKey({ pk: keys.data.pk.S, sk: keys.data.sk.S });
+  return ref ? [{ kind: 'confirmation', ...ref }] : [];
 }

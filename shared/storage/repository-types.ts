@@ -1,5 +1,5 @@
 import type { Consultation } from '../definition/schema.ts';
-import type { ConsultationSummary, PublishedDefinition, Submission } from './types.ts';
+import type { ConsultationSummary, PublishedDefinition, Submission, SubmissionPage } from './types.ts';
 
 /** Result counters a submission adds to, by `<fieldId>#<optionValue>`; updated in the submit transaction. */
 export type CounterIncrements = Record<string, number>;
@@ -27,8 +27,16 @@ export interface Repository {
   listConsultations(): Promise<ConsultationSummary[]>;
   /** Stores a submission and its counter increments in one transaction, unless its id exists. */
   putSubmissionOnce(submission: Submission, counters: CounterIncrements): Promise<PutSubmissionResult>;
-  /** A submission by id (strongly consistent). */
-  getSubmission(id: string): Promise<Submission | undefined>;
+  /** A submission by its consultation and id (strongly consistent). */
+  getSubmission(consultationId: string, id: string): Promise<Submission | undefined>;
+  /**
+   * A page of a consultation's submissions, newest first across its shards (a Query per shard, no
+   * index); pass the page's `cursor` back for the next one. `limit`: 1 to MAX_LIST_LIMIT.
+   */
+  listSubmissions(
+    consultationId: string,
+    options: { limit: number; cursor?: string | undefined },
+  ): Promise<SubmissionPage>;
   /** Records that the confirmation copy was sent; false when it already was (a retry must not resend). */
-  markConfirmationSent(id: string, sentAt: string): Promise<boolean>;
+  markConfirmationSent(consultationId: string, id: string, sentAt: string): Promise<boolean>;
 }

@@ -28,8 +28,11 @@ import {
   type Key,
   resultShardKey,
   SHARD_COUNT,
+  SUBMISSION_SK_PREFIX,
   slugKey,
   submissionKey,
+  submissionPartition,
+  submissionSortKey,
 } from './keys.ts';
 import type {
   ConsumedWriteUnits,
@@ -37,8 +40,17 @@ import type {
   PutSubmissionResult,
   Repository,
 } from './repository-types.ts';
+import {
+  decodeListingCursor,
+  encodeListingCursor,
+  MAX_LIST_LIMIT,
+  mergeShardReads,
+  type ShardPosition,
+  type ShardRead,
+  startPositions,
+} from './submission-listing.ts';
 import { PUBLISH_SLUG_ITEM, publishTransaction, submitTransaction } from './transactions.ts';
-import type { ConsultationSummary, PublishedDefinition, Submission } from './types.ts';
+import type { ConsultationSummary, PublishedDefinition, Submission, SubmissionPage } from './types.ts';
 
 /** The repository plus reads that only tools and tests need so far. */
 export interface StorageRepository extends Repository {
@@ -64,6 +76,42 @@ export function createRepository(options: { client: DynamoDBClient; tableName: s
         new GetItemCommand({ TableName, Key: toItem({ ...key }), ConsistentRead: consistent }),
       )
     ).Item;
+
+  /** Up to `want` submissions of one shard after `position`, newest first, and whether that was all. */
+  const readShard = async (
+    consultationId: string,
+    shard: number,
+    position: ShardPosition,
+    want: number,
+  ): Promise<ShardRead> => {
+    const pk = submissionPartition(consultationId, shard);
+    if (position === 'end') return { position, submissions: [], complete: true };
+    const submissions: Submission[] = [];
+    let startKey: Item | undefined =
+      position === 'start' ? undefined : toItem({ pk, sk: submissionSortKey(position) });
+    do {
+      const page = await client.send(
+        new QueryCommand({
+          TableName,
+          KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
+          // A submission's later items (SUB#<ulid>#EVT#…, #OUT#…) share its prefix; list only submissions.
+          FilterExpression: '#kind = :kind',
+          ExpressionAttributeNames: { '#kind': 'kind' },
+          ExpressionAttributeValues: toItem({
+            ':pk': pk,
+            ':prefix': SUBMISSION_SK_PREFIX,
+            ':kind': 'submission',
+          }),
+          ScanIndexForward: false,
+          Limit: want - submissions.length,
+          ExclusiveStartKey: startKey,
+        }),
+      );
+      for (const item of page.Items ?? []) submissions.push(submissionFromItem(item));
+      startKey = page.LastEvaluatedKey;
+    } while (startKey && submissions.length < want);
+    return { position, submissions, complete: !startKey };
+  };
 
   return {
     async publishDefinition(definition: Consultation): Promise<PublishedDefinition> {
@@ -143,7 +191,7 @@ export function createRepository(options: { client: DynamoDBClient; tableName: s
           if (!(error instanceof TransactionCanceledException)) throw error;
           const codes = error.CancellationReasons?.map((r) => r.Code) ?? [];
           if (codes[0] === 'ConditionalCheckFailed') {
-            const existing = await getItem(submissionKey(submission.id), true);
+            const existing = await getItem(submissionKey(submission.consultationId, submission.id), true);
             if (!existing)
               throw new Error(`Submission ${submission.id} exists but cannot be read`, { cause: error });
             return { stored: false, existing: submissionFromItem(existing) };
@@ -158,17 +206,36 @@ export function createRepository(options: { client: DynamoDBClient; tableName: s
       }
     },
 
-    async getSubmission(id: string): Promise<Submission | undefined> {
-      const item = await getItem(submissionKey(id), true);
+    async getSubmission(consultationId: string, id: string): Promise<Submission | undefined> {
+      const item = await getItem(submissionKey(consultationId, id), true);
       return item ? submissionFromItem(item) : undefined;
     },
 
-    async markConfirmationSent(id: string, sentAt: string): Promise<boolean> {
+    async listSubmissions(
+      consultationId: string,
+      options: { limit: number; cursor?: string | undefined },
+    ): Promise<SubmissionPage> {
+      const { limit, cursor } = options;
+      if (!Number.isInteger(limit) || limit < 1 || limit > MAX_LIST_LIMIT) {
+        throw new RangeError(`limit must be an integer from 1 to ${MAX_LIST_LIMIT}, got ${limit}`);
+      }
+      const positions = cursor === undefined ? startPositions() : decodeListingCursor(consultationId, cursor);
+      if (!positions) return { kind: 'badCursor' };
+      // One more than the page per shard: it tells a shard read to its end from one that goes on.
+      const reads = await Promise.all(
+        positions.map((position, shard) => readShard(consultationId, shard, position, limit + 1)),
+      );
+      const merged = mergeShardReads(reads, limit);
+      const next = encodeListingCursor(consultationId, merged.positions);
+      return { kind: 'page', submissions: merged.submissions, ...(next ? { cursor: next } : {}) };
+    },
+
+    async markConfirmationSent(consultationId: string, id: string, sentAt: string): Promise<boolean> {
       try {
         await client.send(
           new UpdateItemCommand({
             TableName,
-            Key: toItem({ ...submissionKey(id) }),
+            Key: toItem({ ...submissionKey(consultationId, id) }),
             UpdateExpression: 'SET confirmationSentAt = :sentAt',
             ConditionExpression: 'attribute_exists(pk) AND attribute_not_exists(confirmationSentAt)',
             ExpressionAttributeValues: toItem({ ':sentAt': sentAt }),

@@ -9,7 +9,10 @@ export const TABLE_DESIGN = {
   ttlAttribute: 'expiresAt',
   streamViewType: 'NEW_AND_OLD_IMAGES',
   globalSecondaryIndexes: [
-    /** Listing by consultation: `CONS#<id>#<shard>` / `<submittedAt>#<ulid>`. */
+    /**
+     * Unused since submissions are keyed by consultation (the base table lists them, see
+     * storage/README.md); kept for the admin inbox's filters by workflow state.
+     */
     { indexName: 'gsi1', partitionKey: 'gsi1pk', sortKey: 'gsi1sk' },
     /** Approver inbox / pending decisions (workflow): `APPR#<hash>` / `<due>#<ulid>`. */
     { indexName: 'gsi2', partitionKey: 'gsi2pk', sortKey: 'gsi2sk' },

@@ -9,7 +9,6 @@ import {
   resultKeyFor,
   slugKey,
   submissionKey,
-  submissionListingKeys,
 } from './keys.ts';
 import type { CounterIncrements } from './repository-types.ts';
 import type { Submission } from './types.ts';
@@ -110,21 +109,21 @@ export function publishTransaction(
 
 /**
  * The submit transaction: exactly two items (the submission, conditional on its id being new, and
- * its counter shard with one ADD per counter), so a 1 KB submission costs 2 + 2 WCU.
+ * its counter shard with one ADD per counter), so a 1 KB submission costs 2 + 2 WCU. The submission
+ * carries no index keys: its base-table key already lists it (a GSI copy would cost 2 WCU more).
  */
 export function submitTransaction(
   TableName: string,
   submission: Submission,
   counters: CounterIncrements,
 ): TransactWriteItem[] {
-  const { id, consultationId, submittedAt } = submission;
+  const { id, consultationId } = submission;
   const items: TransactWriteItem[] = [
     {
       Put: {
         TableName,
         Item: toItem({
-          ...submissionKey(id),
-          ...submissionListingKeys(consultationId, id, submittedAt),
+          ...submissionKey(consultationId, id),
           kind: 'submission',
           ...submission,
         }),

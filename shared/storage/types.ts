@@ -43,3 +43,18 @@ export interface Submission {
   /** ISO timestamp at which the confirmation copy was sent; absent until then (set conditionally, once). */
   confirmationSentAt?: string;
 }
+
+/** How a submission is addressed: its ULID is unique within its consultation, whose id is part of the key. */
+export interface SubmissionRef {
+  consultationId: string;
+  submissionId: string;
+}
+
+/**
+ * One page of a consultation's submissions, newest first. `cursor` (opaque) asks for the next page
+ * and is absent on the last one; a cursor that was not made by listSubmissions for this consultation
+ * is refused as `badCursor`.
+ */
+export type SubmissionPage =
+  | { kind: 'page'; submissions: Submission[]; cursor?: string }
+  | { kind: 'badCursor' };

@@ -10,8 +10,9 @@ import { isSubmissionId, newSubmissionId, referenceOf } from './ids.ts';
 
 /**
  * Why a form that passed field validation is still refused: its hidden submission id is missing or
- * malformed, or it is the id of a submission to another consultation. The resident gets the form
- * back, input kept, with a fresh id; sending it again stores it.
+ * malformed. The resident gets the form back, input kept, with a fresh id and a notice to send it
+ * again; sending it again stores it. (Ids are keyed per consultation, so an id that another
+ * consultation's form carried is simply a new id here.)
  */
 export type FormError = 'submissionId';
 
@@ -86,8 +87,6 @@ export async function submitAnswers(deps: SubmitDeps, input: SubmitInput): Promi
   });
   const stored = await deps.repository.putSubmissionOnce(submission, countersFor(definition, result.answers));
   if (stored.stored) return { kind: 'stored', published, submission };
-  // The same id from another consultation's form is not a repeat of this one: refuse the id.
-  if (stored.existing.consultationId !== definition.id) return invalid({}, 'submissionId');
   return { kind: 'duplicate', published, submission: stored.existing };
 }
 

@@ -8,21 +8,35 @@ export interface SummaryError {
   message: string;
 }
 
-/** The GOV.UK error summary: announced, focusable, each message a link to its field's (first) input. */
-export function ErrorSummary({ locale, errors }: { locale: Locale; errors: readonly SummaryError[] }) {
-  if (errors.length === 0) return null;
+/**
+ * The GOV.UK error summary: announced, focusable, each message a link to its field's (first) input.
+ * `notice` is a sentence about the form as a whole (no field to link to), shown above the links.
+ */
+export function ErrorSummary({
+  locale,
+  errors,
+  notice,
+}: {
+  locale: Locale;
+  errors: readonly SummaryError[];
+  notice?: string | undefined;
+}) {
+  if (errors.length === 0 && !notice) return null;
   return (
     <div class="error-summary" role="alert" tabindex={-1} aria-labelledby="error-summary-title">
       <h2 class="error-summary__title" id="error-summary-title">
         {messagesFor(locale).chrome.errorSummaryTitle}
       </h2>
-      <ul>
-        {errors.map((error) => (
-          <li key={error.fieldId}>
-            <a href={`#${inputId(error.fieldId)}`}>{error.message}</a>
-          </li>
-        ))}
-      </ul>
+      {notice && <p class="error-summary__notice">{notice}</p>}
+      {errors.length > 0 && (
+        <ul>
+          {errors.map((error) => (
+            <li key={error.fieldId}>
+              <a href={`#${inputId(error.fieldId)}`}>{error.message}</a>
+            </li>
+          ))}
+        </ul>
+      )}
     </div>
   );
 }

@@ -9,6 +9,12 @@ import { FormField } from './form-field.tsx';
 import { pageLocale, textIn } from './localized.ts';
 import { Paragraphs } from './paragraphs.tsx';
 
+/**
+ * A message about the form as a whole, shown in the error summary: `resubmit` when the form came
+ * back without a usable submission id (nothing was stored; the re-rendered form carries a fresh one).
+ */
+export type FormNotice = 'resubmit';
+
 export interface FormPageInput {
   definition: Consultation;
   /** The definition version the form was rendered from, posted back as `_v`. */
@@ -20,6 +26,7 @@ export interface FormPageInput {
   values?: FormBody;
   errors?: FieldErrors;
   copyRequested?: boolean;
+  notice?: FormNotice | undefined;
 }
 
 function valuesOf(values: FormBody | undefined, name: string): string[] {
@@ -42,15 +49,16 @@ export function renderFormPage(input: FormPageInput): RenderedPage {
   const copyChecked = input.copyRequested ?? valuesOf(values, '_copy').includes('yes');
   const title = textIn(definition.title, locale);
   const conditional = conditionalStyle(fields);
+  const notice = input.notice === 'resubmit' ? m.chrome.resubmit : undefined;
 
   return renderPage({
     locale,
-    title: summary.length > 0 ? `${m.chrome.errorPrefix}: ${title}` : title,
+    title: summary.length > 0 || notice ? `${m.chrome.errorPrefix}: ${title}` : title,
     languages: definition.languages,
     styles: conditional ? [conditional] : [],
     children: (
       <>
-        <ErrorSummary locale={locale} errors={summary} />
+        <ErrorSummary locale={locale} errors={summary} notice={notice} />
         <h1>{title}</h1>
         <Paragraphs text={textIn(definition.intro, locale)} class="lead" />
         <form action={`/c/${encodeURIComponent(definition.slug)}`} method="post" novalidate>

@@ -3,7 +3,7 @@ export { renderConfirmationPage } from './confirmation-page.tsx';
 export type { RenderedPage } from './document.tsx';
 export type { ErrorPageStatus } from './error-page.tsx';
 export { renderErrorPage } from './error-page.tsx';
-export type { FormPageInput } from './form-page.tsx';
+export type { FormNotice, FormPageInput } from './form-page.tsx';
 export { renderFormPage } from './form-page.tsx';
 export type { HomePageInput } from './home-page.tsx';
 export { renderHomePage } from './home-page.tsx';

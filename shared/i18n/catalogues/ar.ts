@@ -29,6 +29,7 @@ export const ar = {
     agree: 'نعم، أوافق',
     errorPrefix: 'خطأ',
     errorSummaryTitle: 'توجد مشكلة',
+    resubmit: 'لم يتم حفظ إجاباتك بعد. يُرجى إرسال النموذج مرة أخرى.',
     showIfHint: (p) => `فقط إذا كانت إجابتك على «${p.question}» هي ${p.answers}.`,
     backHome: 'العودة إلى قائمة المشاورات',
   },

@@ -20,6 +20,7 @@ export const deXLs = {
     agree: 'Ja, ich bin einverstanden.',
     errorPrefix: 'Fehler',
     errorSummaryTitle: 'Es gibt ein Problem.',
+    resubmit: 'Ihre Antworten sind noch nicht gespeichert. Bitte schicken Sie das Formular noch einmal.',
     showIfHint: (p) => `Das ist nur wichtig, wenn Sie bei „${p.question}“ ${p.answers} gewählt haben.`,
     backHome: 'Zurück zur Übersicht',
   },

@@ -18,6 +18,8 @@ export const de = {
     agree: 'Ja, ich stimme zu',
     errorPrefix: 'Fehler',
     errorSummaryTitle: 'Es gibt ein Problem',
+    /** Shown when only the form's hidden submission id was refused: nothing is stored yet. */
+    resubmit: 'Ihre Antworten sind noch nicht gespeichert. Bitte senden Sie das Formular noch einmal ab.',
     showIfHint: (p: { answers: string; question: string }) =>
       `Nur wenn Sie bei „${p.question}“ ${p.answers} gewählt haben.`,
     backHome: 'Zur Übersicht aller Beteiligungen',

@@ -22,6 +22,7 @@ export const en = {
     agree: 'Yes, I agree',
     errorPrefix: 'Error',
     errorSummaryTitle: 'There is a problem',
+    resubmit: 'Your answers have not been saved yet. Please send the form again.',
     showIfHint: (p) => `Only if you answered ${p.answers} to “${p.question}”.`,
     backHome: 'Back to all consultations',
   },

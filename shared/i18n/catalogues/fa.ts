@@ -21,6 +21,7 @@ export const fa = {
     agree: 'بله، موافقم',
     errorPrefix: 'خطا',
     errorSummaryTitle: 'مشکلی وجود دارد',
+    resubmit: 'پاسخ‌های شما هنوز ذخیره نشده است. لطفاً فرم را دوباره بفرستید.',
     showIfHint: (p) => `فقط اگر به «${p.question}» پاسخ ${p.answers} داده‌اید.`,
     backHome: 'بازگشت به فهرست نظرخواهی‌ها',
   },

@@ -24,6 +24,7 @@ export const ru = {
     agree: 'Да, я даю согласие',
     errorPrefix: 'Ошибка',
     errorSummaryTitle: 'Возникла проблема',
+    resubmit: 'Ваши ответы ещё не сохранены. Пожалуйста, отправьте форму ещё раз.',
     showIfHint: (p) => `Только если на вопрос «${p.question}» вы ответили ${p.answers}.`,
     backHome: 'Вернуться к списку опросов',
   },

@@ -19,6 +19,7 @@ export const tr = {
     agree: 'Evet, kabul ediyorum',
     errorPrefix: 'Hata',
     errorSummaryTitle: 'Bir sorun var',
+    resubmit: 'Yanıtlarınız henüz kaydedilmedi. Lütfen formu tekrar gönderin.',
     showIfHint: (p) => `Yalnızca “${p.question}” sorusuna ${p.answers} yanıtını verdiyseniz.`,
     backHome: 'Tüm katılım süreçlerine dön',
   },

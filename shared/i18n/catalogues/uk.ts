@@ -24,6 +24,7 @@ export const uk = {
     agree: 'Так, я даю згоду',
     errorPrefix: 'Помилка',
     errorSummaryTitle: 'Виникла проблема',
+    resubmit: 'Ваші відповіді ще не збережено. Будь ласка, надішліть форму ще раз.',
     showIfHint: (p) => `Лише якщо на запитання «${p.question}» ви відповіли ${p.answers}.`,
     backHome: 'Повернутися до списку опитувань',
   },

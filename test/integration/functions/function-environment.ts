@@ -3,7 +3,11 @@ import { type AttributeValue, type DynamoDBClient, ScanCommand } from '@aws-sdk/
 import { inject } from 'vitest';
 import { ensureTable } from '../../../infra/local/table.ts';
 import type { ConsultationInput } from '../../../shared/definition/schema.ts';
-import { createRepository, type StorageRepository } from '../../../shared/storage/index.ts';
+import {
+  createRepository,
+  parseSubmissionKey,
+  type StorageRepository,
+} from '../../../shared/storage/index.ts';
 import { aConsultation } from '../../support/consultation-factory.ts';
 import { localDynamoClient } from '../../support/local-aws.ts';
 
@@ -55,7 +59,9 @@ export async function functionEnvironment(name: string): Promise<FunctionEnviron
     client,
     repository: createRepository({ client, tableName }),
     scan,
-    submissionCount: async () => (await scan()).filter((item) => item.pk?.S?.startsWith('SUB#')).length,
+    submissionCount: async () =>
+      (await scan()).filter((item) => parseSubmissionKey({ pk: item.pk?.S ?? '', sk: item.sk?.S ?? '' }))
+        .length,
   };
 }
 

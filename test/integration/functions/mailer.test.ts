@@ -60,7 +60,11 @@ async function storedSubmission(copyTo: string) {
   };
   await env.repository.putSubmissionOnce(submission, {});
   const { Item } = await env.client.send(
-    new GetItemCommand({ TableName: env.tableName, Key: marshall(submissionKey(id)), ConsistentRead: true }),
+    new GetItemCommand({
+      TableName: env.tableName,
+      Key: marshall(submissionKey(published.definition.id, id)),
+      ConsistentRead: true,
+    }),
   );
   return { id, record: streamRecord({ newImage: Item as any, sequenceNumber: String(1000 + sequence) }) };
 }
@@ -90,9 +94,15 @@ describe('mailer', () => {
       batchItemFailures: [{ itemIdentifier: failing.record.dynamodb?.SequenceNumber }],
     });
     expect(recipients()).toEqual(['erste@example.org', 'scheitert@example.org', 'letzte@example.org']);
-    expect((await env.repository.getSubmission(first.id))?.confirmationSentAt).toEqual(expect.any(String));
-    expect((await env.repository.getSubmission(last.id))?.confirmationSentAt).toEqual(expect.any(String));
-    expect((await env.repository.getSubmission(failing.id))?.confirmationSentAt).toBeUndefined();
+    expect(
+      (await env.repository.getSubmission(published.definition.id, first.id))?.confirmationSentAt,
+    ).toEqual(expect.any(String));
+    expect(
+      (await env.repository.getSubmission(published.definition.id, last.id))?.confirmationSentAt,
+    ).toEqual(expect.any(String));
+    expect(
+      (await env.repository.getSubmission(published.definition.id, failing.id))?.confirmationSentAt,
+    ).toBeUndefined();
     expect(log).toHaveBeenCalledTimes(1);
     const line = String(log.mock.calls[0]?.[0]);
     expect(JSON.parse(line)).toMatchObject({

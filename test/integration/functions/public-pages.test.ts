@@ -143,7 +143,7 @@ describe('POST /c/{slug}', () => {
     expect(again.statusCode).toBe(303);
     expect(again.headers?.location).toBe(first.headers?.location);
     expect(await env.submissionCount()).toBe(before + 1);
-    expect((await env.repository.getSubmission(fields._sid))?.answers).toMatchObject({
+    expect((await env.repository.getSubmission(open.id, fields._sid))?.answers).toMatchObject({
       comment: 'Mehr Bänke am Kröpcke',
     });
   });
@@ -168,6 +168,35 @@ describe('POST /c/{slug}', () => {
     const resent = await call(submit, formPost(open.slug, { ...hidden, name_choice: 'wir-sind-hannover' }));
     expect([corrected.statusCode, resent.statusCode]).toEqual([303, 303]);
     expect(await env.submissionCount()).toBe(before + 1);
+  });
+
+  it('asks to send again, with a fresh id and the input kept, when the submission id is missing or forged', async () => {
+    for (const badId of [undefined, 'SUB#1', 'not-an-id']) {
+      // Prepare
+      const before = await env.submissionCount();
+      const { _sid: _, ...hidden } = await freshForm();
+      const fields = {
+        ...hidden,
+        ...(badId === undefined ? {} : { _sid: badId }),
+        name_choice: 'zusammen',
+        comment: 'Gern mehr Feste',
+      };
+      // Act
+      const refused = await call(submit, formPost(open.slug, fields));
+      // Assess
+      expect(refused.statusCode).toBe(400);
+      expect(refused.body).toMatch(
+        /role="alert"[\s\S]*Ihre Antworten sind noch nicht gespeichert\. Bitte senden Sie das Formular noch einmal ab\./,
+      );
+      expect(refused.body).toContain('Gern mehr Feste');
+      const freshId = inputValue(refused.body ?? '', '_sid') ?? '';
+      expect(freshId).toMatch(/^[0-7][0-9A-HJKMNP-TV-Z]{25}$/);
+      expect(await env.submissionCount()).toBe(before);
+
+      const resent = await call(submit, formPost(open.slug, { ...fields, _sid: freshId }));
+      expect(resent.statusCode).toBe(303);
+      expect(await env.submissionCount()).toBe(before + 1);
+    }
   });
 
   it('answers 409 for a closed consultation and stores nothing', async () => {
@@ -240,7 +269,7 @@ describe('GET /c/{slug}/s/{submissionId}', () => {
 
   it('shows the reference and the masked address a copy goes to', async () => {
     const id = await submitted({ email: 'ayse.yilmaz@example.org', _copy: 'yes' });
-    const submission = await env.repository.getSubmission(id);
+    const submission = await env.repository.getSubmission(open.id, id);
 
     const response = await getConfirmation(open.slug, id);
 

@@ -37,6 +37,10 @@ async function aStoredSubmission(copyTo: string | undefined): Promise<Submission
   return submission;
 }
 
+const refOf = (submission: Submission) => ({
+  consultationId: submission.consultationId,
+  submissionId: submission.id,
+});
 const uniqueAddress = (name: string) => `${name}-${Math.random().toString(36).slice(2, 10)}@example.org`;
 
 describe('deliverConfirmation with the local SES', () => {
@@ -46,25 +50,33 @@ describe('deliverConfirmation with the local SES', () => {
     const submission = await aStoredSubmission(recipient);
     const deps = { repository, definitions, ses, mail };
 
-    expect(await deliverConfirmation(deps, submission.id)).toBe('sent');
-    expect(await deliverConfirmation(deps, submission.id)).toBe('alreadySent');
+    expect(await deliverConfirmation(deps, refOf(submission))).toBe('sent');
+    expect(await deliverConfirmation(deps, refOf(submission))).toBe('alreadySent');
 
     const received = await emailsTo(recipient);
     expect(received).toHaveLength(1);
     expect(received[0]?.from).toBe(mail.from);
     expect(received[0]?.body.text).toContain(submission.reference);
     expect(received[0]?.body.html).toContain(submission.reference);
-    expect((await repository.getSubmission(submission.id))?.confirmationSentAt).toBeDefined();
+    expect((await repository.getSubmission('mail-deliver', submission.id))?.confirmationSentAt).toBeDefined();
     ses.destroy();
   });
 
-  it('sends nothing for a submission without copyTo or an unknown id', async () => {
+  it('sends nothing for a submission without copyTo, an unknown id or an id of another consultation', async () => {
     const ses = localSesClient();
     const submission = await aStoredSubmission(undefined);
     const deps = { repository, definitions, ses, mail };
 
-    expect(await deliverConfirmation(deps, submission.id)).toBe('noCopy');
-    expect(await deliverConfirmation(deps, newSubmissionId(WHILE_OPEN))).toBe('gone');
+    expect(await deliverConfirmation(deps, refOf(submission))).toBe('noCopy');
+    expect(await deliverConfirmation(deps, { ...refOf(submission), consultationId: 'mail-other' })).toBe(
+      'gone',
+    );
+    expect(
+      await deliverConfirmation(deps, {
+        consultationId: 'mail-deliver',
+        submissionId: newSubmissionId(WHILE_OPEN),
+      }),
+    ).toBe('gone');
     ses.destroy();
   });
 });
@@ -78,11 +90,13 @@ describe('deliverConfirmation when SES fails', () => {
     const submission = await aStoredSubmission(uniqueAddress('olena'));
     const deps = { repository, definitions, ses, mail: { ...mail, configurationSet: 'mitwirken' } };
 
-    await expect(deliverConfirmation(deps, submission.id)).rejects.toMatchObject({ name: 'Throttling' });
-    expect((await repository.getSubmission(submission.id))?.confirmationSentAt).toBeUndefined();
+    await expect(deliverConfirmation(deps, refOf(submission))).rejects.toMatchObject({ name: 'Throttling' });
+    expect(
+      (await repository.getSubmission('mail-deliver', submission.id))?.confirmationSentAt,
+    ).toBeUndefined();
 
-    expect(await deliverConfirmation(deps, submission.id)).toBe('sent');
-    expect(await deliverConfirmation(deps, submission.id)).toBe('alreadySent');
+    expect(await deliverConfirmation(deps, refOf(submission))).toBe('sent');
+    expect(await deliverConfirmation(deps, refOf(submission))).toBe('alreadySent');
 
     const sends = sesMock.commandCalls(SendEmailCommand);
     expect(sends).toHaveLength(2);

@@ -24,9 +24,9 @@ beforeAll(async () => {
 });
 afterAll(() => client.destroy());
 
-async function isStored(id: string): Promise<boolean> {
+async function isStored(id: string, consultationId = 'submit-open'): Promise<boolean> {
   const { Item } = await client.send(
-    new GetItemCommand({ TableName, Key: marshall(submissionKey(id)), ConsistentRead: true }),
+    new GetItemCommand({ TableName, Key: marshall(submissionKey(consultationId, id)), ConsistentRead: true }),
   );
   return Item !== undefined;
 }
@@ -48,7 +48,7 @@ describe('submitAnswers against DynamoDB Local', () => {
     expect(again.kind).toBe('duplicate');
     if (first.kind !== 'stored' || again.kind !== 'duplicate') throw new Error('unexpected outcome');
     expect(again.submission).toEqual(first.submission);
-    expect(await repository.getSubmission(sid)).toMatchObject({
+    expect(await repository.getSubmission('submit-open', sid)).toMatchObject({
       locale: 'en',
       personal: { full_name: 'Olena Kovalenko' },
     });
@@ -86,6 +86,6 @@ describe('submitAnswers against DynamoDB Local', () => {
       kind: 'unavailable',
       reason: 'notYetOpen',
     });
-    expect(await isStored(sid)).toBe(false);
+    expect(await isStored(sid, 'submit-later')).toBe(false);
   });
 });

@@ -53,7 +53,11 @@ describe('toLambdaRecord', () => {
   });
 
   it('restores an empty map that DynamoDB Local streams as an empty object', () => {
-    const record = toLambdaRecord(sdkRecord({ personal: {} as { M: Record<string, never> } }), arn, 'eu-central-1');
+    const record = toLambdaRecord(
+      sdkRecord({ personal: {} as { M: Record<string, never> } }),
+      arn,
+      'eu-central-1',
+    );
 
     expect(record.dynamodb?.NewImage?.personal).toEqual({ M: {} });
   });

@@ -18,17 +18,23 @@ function definitionsOf(...versions: PublishedDefinition[]): DefinitionCache {
   };
 }
 
-/** putSubmissionOnce over a Map, with the conditional-put semantics of the real one. */
+/**
+ * putSubmissionOnce over a Map, with the conditional-put semantics of the real one: ids are unique
+ * per consultation (the consultation is part of the key). `stored` is keyed by id: one consultation per test.
+ */
 function memoryRepository() {
   const stored = new Map<string, { submission: Submission; counters: CounterIncrements }>();
+  const byKey = new Map<string, Submission>();
   return {
     stored,
     async putSubmissionOnce(
       submission: Submission,
       counters: CounterIncrements,
     ): Promise<PutSubmissionResult> {
-      const existing = stored.get(submission.id);
-      if (existing) return { stored: false, existing: existing.submission };
+      const key = `${submission.consultationId}#${submission.id}`;
+      const existing = byKey.get(key);
+      if (existing) return { stored: false, existing };
+      byKey.set(key, submission);
       stored.set(submission.id, { submission, counters });
       return { stored: true };
     },
@@ -160,16 +166,27 @@ describe('submitAnswers', () => {
     expect(repository.stored.size).toBe(0);
   });
 
-  it('refuses the id of a submission to another consultation', async () => {
-    const one = setup(aConsultation('unit-one'));
-    const other = setup(aConsultation('unit-other'));
-    await one.submit(validBody());
-    other.repository.stored.set(sid, one.repository.stored.get(sid) ?? assertNever());
+  it("stores an id that another consultation's form carried as a submission of this one", async () => {
+    // Prepare: one repository behind two consultations
+    const repository = memoryRepository();
+    const submitTo = (id: string) =>
+      submitAnswers(
+        {
+          repository,
+          definitions: definitionsOf({ definition: aConsultation(id), version: 'aaaaaaaaaaaa' }),
+        },
+        { slug: id, body: validBody(), now: WHILE_OPEN },
+      );
+    await submitTo('unit-one');
+    // Act
+    const outcome = await submitTo('unit-other');
+    // Assess
 
-    const outcome = await other.submit(validBody());
-
-    expect(outcome).toMatchObject({ kind: 'invalid', formError: 'submissionId' });
-    expect(outcome.kind === 'invalid' && outcome.submissionId).not.toBe(sid);
+    expect(outcome.kind).toBe('stored');
+    expect(outcome.kind === 'stored' && outcome.submission).toMatchObject({
+      id: sid,
+      consultationId: 'unit-other',
+    });
   });
 
   it('stores nothing when the honeypot is filled', async () => {
@@ -199,7 +216,3 @@ describe('submitAnswers', () => {
     expect(await submit(validBody(), 'no-such-consultation')).toEqual({ kind: 'notFound' });
   });
 });
-
-function assertNever(): never {
-  throw new Error('unreachable');
-}

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { FieldErrors, FormBody } from '../../../shared/answers/types.ts';
 import type { Consultation } from '../../../shared/definition/schema.ts';
 import type { Locale } from '../../../shared/i18n/locales.ts';
-import { renderFormPage } from '../../../shared/views/index.ts';
+import { type FormNotice, renderFormPage } from '../../../shared/views/index.ts';
 import { consultation, consultationWithoutEmail, text } from './consultation-factory.ts';
 import { attribute, cspHashOf, idsIn, styleBlocks, tags, tagWithId } from './html-probe.ts';
 
@@ -15,6 +15,7 @@ function render(
     values?: FormBody;
     errors?: FieldErrors;
     copy?: boolean;
+    notice?: FormNotice;
   } = {},
 ) {
   return renderFormPage({
@@ -25,6 +26,7 @@ function render(
     ...(options.values ? { values: options.values } : {}),
     ...(options.errors ? { errors: options.errors } : {}),
     ...(options.copy === undefined ? {} : { copyRequested: options.copy }),
+    ...(options.notice ? { notice: options.notice } : {}),
   }).html;
 }
 
@@ -221,6 +223,35 @@ describe('renderFormPage', () => {
     expect(attribute(tagWithId(render({ copy: true }), 'f-_copy'), 'checked')).toBe(true);
     expect(attribute(tagWithId(render({ copy: false }), 'f-_copy'), 'checked')).toBeUndefined();
     expect(attribute(tagWithId(render({ values: { _copy: 'yes' } }), 'f-_copy'), 'checked')).toBe(true);
+  });
+
+  it('asks to send the form again in the alerting summary when only the submission id was refused', () => {
+    // Act
+    const german = render({ notice: 'resubmit', values: { name: 'Amira' } });
+    const arabic = render({ notice: 'resubmit', locale: 'ar' });
+    // Assess
+    const summaryOf = (html: string) =>
+      /<div class="error-summary" role="alert" tabindex="-1"[\s\S]*?<\/div>/.exec(html)?.[0] ?? '';
+    expect(summaryOf(german)).toContain(
+      'Ihre Antworten sind noch nicht gespeichert. Bitte senden Sie das Formular noch einmal ab.',
+    );
+    expect(summaryOf(german)).not.toContain('<ul');
+    expect(attribute(tagWithId(german, 'f-name'), 'value')).toBe('Amira');
+    expect(german).toContain('<title>Fehler: Wir sind Hannover – Mitwirken</title>');
+    expect(summaryOf(arabic)).toContain('لم يتم حفظ إجاباتك بعد. يُرجى إرسال النموذج مرة أخرى.');
+    expect(tags(arabic, 'html')[0]).toMatch(/lang="ar" dir="rtl"/);
+  });
+
+  it('shows the notice above the field errors when there are both', () => {
+    const html = render({ notice: 'resubmit', errors: { name: { code: 'required' } } });
+
+    const notice = html.indexOf('Bitte senden Sie das Formular noch einmal ab.');
+    expect(notice).toBeGreaterThan(html.indexOf('role="alert"'));
+    expect(notice).toBeLessThan(html.indexOf('href="#f-name"'));
+  });
+
+  it('shows no summary without errors or notice', () => {
+    expect(render()).not.toContain('role="alert"');
   });
 
   it('prefixes the title with "Error" when there are errors', () => {
