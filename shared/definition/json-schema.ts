@@ -13,7 +13,7 @@ export function definitionJsonSchema(): Record<string, unknown> {
   const generated = z.toJSONSchema(consultationSchema, {
     io: 'input',
     target: 'draft-7',
-    // `workflow` is reserved and the cross-field rules cannot be expressed: leave them open.
+    // Cross-field rules (translations, references, quorum) cannot be expressed: forms:check covers them.
     unrepresentable: 'any',
     override: ({ zodSchema, jsonSchema }) => {
       // Texts per language: spell out each language so editors can offer them as keys.

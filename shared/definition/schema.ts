@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { LOCALES, type Locale } from '../i18n/locales.ts';
+import { checkWorkflow, defineWorkflowSchema } from './workflow-schema.ts';
 
 /**
  * The consultation definition format: the single source of truth for `forms/*.yaml`,
@@ -47,13 +48,10 @@ const inputBase = {
   label: localizedSchema,
   hint: localizedSchema.optional(),
   required: z.boolean().default(false),
-  personal: z
-    .boolean()
-    .default(false)
-    .meta({
-      description:
-        'true when the answer is personal data: it is deleted after retentionDays and left out of exports.',
-    }),
+  personal: z.boolean().default(false).meta({
+    description:
+      'true when the answer is personal data: it is deleted after retentionDays and left out of exports.',
+  }),
   showIf: showIfSchema.optional(),
 };
 
@@ -197,6 +195,14 @@ export function isInputField(field: Field): field is InputField {
   return field.type !== 'heading' && field.type !== 'paragraph';
 }
 
+const workflowSchemas = defineWorkflowSchema({ locale: localeSchema, localized: localizedSchema });
+/** The `workflow` block: approval stages, their approvers and rules, and who is notified. */
+export const workflowSchema = workflowSchemas.workflow;
+/** One approval stage of a workflow. */
+export const workflowStageSchema = workflowSchemas.stage;
+export type Workflow = z.infer<typeof workflowSchema>;
+export type WorkflowStage = z.infer<typeof workflowStageSchema>;
+
 const isoDateTime = z.iso.datetime({
   offset: true,
   error: 'must be a date and time like 2026-05-01T00:00:00+02:00',
@@ -237,10 +243,7 @@ export const consultationSchema = z
       .max(3650)
       .meta({ description: 'Days after which personal data is deleted.' }),
     fields: z.array(fieldSchema).min(1),
-    workflow: z
-      .unknown()
-      .optional()
-      .meta({ description: 'Approval stages (reserved; see the workflow documentation).' }),
+    workflow: workflowSchema.optional(),
   })
   .strict()
   .superRefine(checkConsistency);
@@ -373,6 +376,13 @@ function checkConsistency(c: Consultation, ctx: Ctx): void {
   });
   if (![...seen.values()].some(isInputField))
     issue(['fields'], 'needs at least one field that takes an answer');
+  if (c.workflow)
+    checkWorkflow(c.workflow, {
+      languages: c.languages,
+      hasEmailField: c.fields.some((field) => field.type === 'email'),
+      issue,
+      needAll,
+    });
 }
 
 /** The answer values a field can take when it can be the target of `showIf`, else undefined. */

@@ -63,6 +63,10 @@ describe('the example forms in forms/', () => {
     const proposal = (await examples()).get('massnahmen-vorschlag');
     const personal = proposal?.fields.flatMap((f) => ('personal' in f && f.personal ? [f.id] : []));
     expect(personal).toEqual(['name', 'email']);
-    expect(proposal?.workflow).toBeUndefined();
+    expect(proposal?.workflow?.stages.map((s) => s.id)).toEqual([
+      'expertengruppe',
+      'lenkungsgruppe',
+      'internationaler-ausschuss',
+    ]);
   });
 });
