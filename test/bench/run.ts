@@ -1,0 +1,227 @@
+/**
+ * `npm run bench`: every figure of the table is measured in this one run, side by side, so ratios
+ * compare like with like on a noisy machine. Budgets from ARCHITECTURE.md are printed beside them.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { DynamoDBClient, PutItemCommand, TransactWriteItemsCommand } from '@aws-sdk/client-dynamodb';
+import { marshall } from '@aws-sdk/util-dynamodb';
+import { startPlatform } from '../../infra/local/platform.ts';
+import { freePort } from '../../infra/local/services.ts';
+import { createRepository } from '../../shared/storage/index.ts';
+import { submitTransaction } from '../../shared/storage/transactions.ts';
+import type { Submission } from '../../shared/storage/types.ts';
+import { newSubmissionId, referenceOf } from '../../shared/submissions/index.ts';
+import { buildBundles, measureColdLoads } from './bundles.ts';
+
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 17);
+const SUBMISSIONS = Number(process.env.BENCH_SUBMISSIONS ?? 300);
+const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 8);
+const POLL = 'strategiepapier-name';
+const rows: [string, string, string][] = [];
+const row = (what: string, value: string, budget = '') => {
+  rows.push([what, value, budget]);
+  console.error(`  ${what}: ${value}`);
+};
+
+async function inParallel(
+  count: number,
+  concurrency: number,
+  task: (i: number) => Promise<void>,
+): Promise<number> {
+  let next = 0;
+  const started = performance.now();
+  await Promise.all(
+    Array.from({ length: concurrency }, async () => {
+      for (let i = next++; i < count; i = next++) await task(i);
+    }),
+  );
+  return count / ((performance.now() - started) / 1000);
+}
+
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(0)} KB`;
+
+// 1. Bundles and cold loads (fresh Node processes, interleaved rounds, medians).
+console.error('Building bundles and measuring cold loads …');
+const outDir = mkdtempSync(join(tmpdir(), 'mitwirken-bench-'));
+const bundles = await buildBundles(outDir);
+const env = {
+  ...process.env,
+  TABLE_NAME: 'bench',
+  MAIL_FROM: 'bench@example.org',
+  AWS_REGION: 'eu-central-1',
+};
+const loads = measureColdLoads(bundles, ROUNDS, env);
+const empty = loads.get('empty');
+if (!empty) throw new Error('the empty bundle was not measured');
+for (const bundle of bundles) {
+  if (bundle.name === 'empty' || bundle.name === 'sdk-only') continue;
+  const budget = bundle.name === 'mailer' ? '≤ 400 KB' : '≤ 200 KB';
+  row(`bundle size: ${bundle.name}`, kb(bundle.bytes), budget);
+}
+for (const bundle of bundles) {
+  const load = loads.get(bundle.name);
+  if (bundle.name === 'empty' || !load) continue;
+  const publicBudget = bundle.name === 'mailer' || bundle.name === 'sdk-only' ? '' : '≤ 1.5x';
+  row(
+    `cold start ${bundle.name} ÷ empty bundle (fresh process, median of ${ROUNDS})`,
+    `${(load.processMs / empty.processMs).toFixed(2)}x`,
+    publicBudget,
+  );
+  row(`  module import alone: ${bundle.name}`, `${load.importMs.toFixed(1)} ms`);
+}
+row(
+  `cold start of the empty bundle (fresh process, median of ${ROUNDS})`,
+  `${empty.processMs.toFixed(1)} ms`,
+);
+rmSync(outDir, { recursive: true, force: true });
+
+// 2. The local platform: capacity per submit, reads per warm render, throughput.
+console.error('Starting the local platform …');
+const platform = await startPlatform({
+  port: await freePort(),
+  sesPort: await freePort(),
+  dynamoPort: await freePort(),
+  formsDir: resolve('forms'),
+  deadLetterPath: join(tmpdir(), `mitwirken-bench-dlq-${process.pid}.jsonl`),
+  log: () => {},
+});
+try {
+  const client = new DynamoDBClient({
+    endpoint: platform.dynamoEndpoint,
+    region: 'eu-central-1',
+    credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
+  });
+  const repository = createRepository({ client, tableName: platform.tableName });
+  const published = await repository.findPublishedBySlug(POLL);
+  if (!published) throw new Error(`${POLL} was not published`);
+
+  const submissionOf = (answersBytes: number): Submission => {
+    const id = newSubmissionId(new Date());
+    return {
+      id,
+      reference: referenceOf(id),
+      consultationId: published.definition.id,
+      definitionVersion: published.version,
+      locale: 'de',
+      submittedAt: new Date().toISOString(),
+      answers: { name: 'wir-sind-hannover', comment: 'x'.repeat(answersBytes), privacy: true },
+      personal: {},
+      expiresAt: Math.floor(Date.now() / 1000) + 86400,
+    };
+  };
+  const counters = { 'name#wir-sind-hannover': 1 };
+  // DynamoDB Local under-reports transactions of several items, so each item of the submit
+  // transaction is also sent in a transaction of its own (a twin id): AWS charges per item.
+  const unitsPerItem = async (submission: Submission) => {
+    const twin = { ...submission, id: newSubmissionId(new Date()) };
+    const units: number[] = [];
+    for (const item of submitTransaction(platform.tableName, twin, counters)) {
+      const { ConsumedCapacity } = await client.send(
+        new TransactWriteItemsCommand({ TransactItems: [item], ReturnConsumedCapacity: 'INDEXES' }),
+      );
+      units.push(ConsumedCapacity?.[0]?.CapacityUnits ?? Number.NaN);
+    }
+    return units;
+  };
+  for (const [label, bytes] of [
+    ['typical poll answer, item < 1 KB', 300],
+    ['1 KB of answers, item ≈ 1.5 KB', 1024],
+  ] as const) {
+    const submission = submissionOf(bytes);
+    const result = await repository.putSubmissionOnce(submission, counters);
+    const reported = result.stored ? result.consumed : undefined;
+    const items = await unitsPerItem(submission);
+    row(
+      `DynamoDB WCU per submit, ${label} (per item; Local's own total)`,
+      `${items.reduce((a, b) => a + b, 0)} (${items.join(' + ')}; ${reported?.total ?? '?'})`,
+      '≤ 4',
+    );
+  }
+
+  const warm = JSON.parse(
+    execFileSync(
+      process.execPath,
+      ['--import', 'tsx', 'test/bench/warm-render.ts', platform.dynamoEndpoint, POLL],
+      {
+        env: {
+          ...process.env,
+          TABLE_NAME: platform.tableName,
+          MAIL_FROM: 'bench@example.org',
+          AWS_REGION: 'eu-central-1',
+          AWS_ACCESS_KEY_ID: 'local',
+          AWS_SECRET_ACCESS_KEY: 'local',
+        },
+        encoding: 'utf8',
+      },
+    ),
+  ) as { cold: number; warmPerRender: number; renders: number };
+  row('DynamoDB reads per form render (cold function)', String(warm.cold));
+  row(`DynamoDB reads per form render (warm, mean of ${warm.renders})`, String(warm.warmPerRender), '0');
+
+  console.error(
+    `Submitting ${SUBMISSIONS} times through HTTP and putting ${SUBMISSIONS} items, ${CONCURRENCY} at a time …`,
+  );
+  const post = async () => {
+    const body = new URLSearchParams({
+      _sid: newSubmissionId(new Date()),
+      _v: published.version,
+      _lang: 'de',
+      name: 'hannover-verbindet',
+      comment: 'Ein Name, der alle einschließt.',
+      privacy: 'yes',
+    });
+    const response = await fetch(`${platform.baseUrl}/c/${POLL}`, {
+      method: 'POST',
+      body,
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      redirect: 'manual',
+    });
+    await response.arrayBuffer();
+    if (response.status !== 303) throw new Error(`submit answered ${response.status}`);
+  };
+  const put = async (i: number) => {
+    const item = { pk: `BENCH#${process.pid}#${i}`, sk: 'SUB', ...submissionOf(40) };
+    await client.send(
+      new PutItemCommand({
+        TableName: platform.tableName,
+        Item: marshall(item, { removeUndefinedValues: true }),
+      }),
+    );
+  };
+  // The submit transaction alone, without HTTP or handler: where the platform's time goes.
+  const transact = async () => {
+    await client.send(
+      new TransactWriteItemsCommand({
+        TransactItems: submitTransaction(platform.tableName, submissionOf(40), counters),
+      }),
+    );
+  };
+  // Warm every path first so none pays for JIT or connection setup in the measurement.
+  await inParallel(CONCURRENCY * 2, CONCURRENCY, post);
+  await inParallel(CONCURRENCY * 2, CONCURRENCY, put);
+  await inParallel(CONCURRENCY * 2, CONCURRENCY, transact);
+  const httpRate = await inParallel(SUBMISSIONS, CONCURRENCY, post);
+  const putRate = await inParallel(SUBMISSIONS, CONCURRENCY, put);
+  const transactRate = await inParallel(SUBMISSIONS, CONCURRENCY, transact);
+  row(`submissions/s through the local HTTP platform (concurrency ${CONCURRENCY})`, httpRate.toFixed(0));
+  row(`raw PutItem/s against the same DynamoDB Local (concurrency ${CONCURRENCY})`, putRate.toFixed(0));
+  row(
+    `raw submit transactions/s (2 items, no HTTP) against the same DynamoDB Local`,
+    transactRate.toFixed(0),
+  );
+  row('submissions/s ÷ PutItem/s', `${(httpRate / putRate).toFixed(2)}x`);
+  row('submissions/s ÷ raw submit transactions/s', `${(httpRate / transactRate).toFixed(2)}x`);
+  client.destroy();
+} finally {
+  await platform.stop();
+}
+
+const header: [string, string, string] = ['measure', 'value', 'budget'];
+const widths = [0, 1, 2].map((i) => Math.max(...[header, ...rows].map((r) => r[i]?.length ?? 0)));
+const line = (cells: string[]) => `| ${cells.map((c, i) => c.padEnd(widths[i] ?? 0)).join(' | ')} |`;
+console.log(line(header));
+console.log(line(widths.map((w) => '-'.repeat(w))));
+for (const r of rows) console.log(line(r));
