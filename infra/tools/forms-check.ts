@@ -1,7 +1,7 @@
 // `npm run forms:check [paths…]`: validates consultation definitions and prints every problem as
 // `file:line:column  path  message`, so department staff can fix a form before it is published.
 import { readdir, stat } from 'node:fs/promises';
-import { extname, join, relative } from 'node:path';
+import { extname, isAbsolute, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type DefinitionError, loadDefinitionFiles } from '../../shared/definition/load.ts';
 import { consultationState } from '../../shared/definition/schedule.ts';
@@ -22,7 +22,13 @@ async function collectFiles(paths: readonly string[]): Promise<{ files: string[]
       files.push(...names.map((name) => join(path, name)));
     } else files.push(path);
   }
-  return { files: files.map((file) => relative(process.cwd(), file) || file), missing };
+  return { files: files.map(shownPath), missing };
+}
+
+/** Paths inside the working directory are shown relative to it, others in full (no `../../`). */
+function shownPath(file: string): string {
+  const path = relative(process.cwd(), file);
+  return path && !path.startsWith('..') && !isAbsolute(path) ? path : resolve(file);
 }
 
 function describeOk(definition: Consultation, now: Date): string {

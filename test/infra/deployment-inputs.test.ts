@@ -25,7 +25,7 @@ describe('the deployment settings', () => {
       senderAddress: 'beteiligung@example.org',
       sesConfigurationSet: undefined,
       rateLimitPer5Min: 300,
-      region: undefined,
+      region: 'eu-central-1',
     });
   });
 
@@ -37,8 +37,9 @@ describe('the deployment settings', () => {
       account: '111122223333',
       region: 'eu-central-1',
     });
-    expect(mainEnvironment(configFrom({}), { CDK_DEFAULT_REGION: 'eu-west-1' }).region).toBe('eu-west-1');
-    expect(mainEnvironment(configFrom({}), {}).region).toBe('eu-central-1');
+    const unpinned = configFrom({ 'mitwirken:region': '' });
+    expect(mainEnvironment(unpinned, { CDK_DEFAULT_REGION: 'eu-west-1' }).region).toBe('eu-west-1');
+    expect(mainEnvironment(unpinned, {}).region).toBe('eu-central-1');
   });
 
   it('accepts the rate limit as a string, as `cdk synth -c` passes it', () => {
