@@ -8,7 +8,9 @@ import {
   localizedSchema,
 } from '../definition/schema.ts';
 import { COUNTER_PREFIX } from './keys.ts';
-import type { ConsultationSummary, Submission } from './types.ts';
+import { type OutboxItem, outboxItemSchema } from './outbox.ts';
+import type { AuditEvent, ConsultationSummary, RecordedDecision, Submission } from './types.ts';
+import { auditEventSchema, recordedDecisionSchema, submissionWorkflowSchema } from './workflow-codec.ts';
 
 /**
  * Translation between domain values and table items. Everything read back is parsed with zod:
@@ -52,11 +54,27 @@ const submissionItemSchema = z.object({
   copyTo: z.string().optional(),
   expiresAt: z.number().int(),
   confirmationSentAt: z.string().optional(),
+  workflow: submissionWorkflowSchema.optional(),
 });
 
 /** Parses a submission item (extra attributes such as keys are dropped). */
 export function submissionFromItem(item: Item): Submission {
   return parseItem(submissionItemSchema, item, 'submission');
+}
+
+/** Parses an audit event item of a submission's history. */
+export function auditEventFromItem(item: Item): AuditEvent {
+  return parseItem(auditEventSchema, item, 'audit event');
+}
+
+/** Parses a decision marker item. */
+export function decisionFromItem(item: Item): RecordedDecision {
+  return parseItem(recordedDecisionSchema, item, 'decision marker');
+}
+
+/** Parses an outbox item. */
+export function outboxFromItem(item: Item): OutboxItem {
+  return parseItem(outboxItemSchema, item, 'outbox item');
 }
 
 const summarySchema = z.object({

@@ -108,10 +108,112 @@ export function counterAttribute(counter: string): string {
  * time, so the hash (not a prefix) is what spreads submissions of the same second.
  */
 export function shardOf(id: string): number {
+  return fnv1a(id) % SHARD_COUNT;
+}
+
+function fnv1a(text: string): number {
   let hash = 0x811c9dc5;
-  for (let i = 0; i < id.length; i++) {
-    hash ^= id.charCodeAt(i);
+  for (let i = 0; i < text.length; i++) {
+    hash ^= text.charCodeAt(i);
     hash = Math.imul(hash, 0x01000193) >>> 0;
   }
-  return hash % SHARD_COUNT;
+  return hash;
+}
+
+/*
+ * Items that belong to a submission: its workflow's audit events, outbox emails and decision
+ * markers. They share the submission's partition and sort-key prefix (see submissionKey).
+ */
+
+/**
+ * One audit event of a workflow step: `SUB#<ulid>#EVT#<at>#<version>#<n>`. The state version after
+ * the step (6 digits) and the event's index in the step (3 digits) keep two steps of the same
+ * millisecond apart and order the events of one step.
+ */
+export function auditEventKey(
+  consultationId: string,
+  submissionId: string,
+  event: { at: string; version: number; index: number },
+): Key {
+  const { pk, sk } = submissionKey(consultationId, submissionId);
+  const version = String(event.version).padStart(6, '0');
+  const index = String(event.index).padStart(3, '0');
+  return { pk, sk: `${sk}#EVT#${event.at}#${version}#${index}` };
+}
+
+/** One email waiting in the outbox: `SUB#<ulid>#OUT#<outboxId>` (outboxId: a ULID). */
+export function outboxKey(consultationId: string, submissionId: string, outboxId: string): Key {
+  const { pk, sk } = submissionKey(consultationId, submissionId);
+  return { pk, sk: `${sk}#OUT#${outboxId}` };
+}
+
+const OUTBOX_SK = /^SUB#([0-9A-Z]{26})#OUT#([0-9A-Z]{26})$/;
+
+/**
+ * The ids in an outbox item's key (e.g. from a stream record), or undefined for any other key; like
+ * parseSubmissionKey it checks the consultation id, both ULIDs and the shard.
+ */
+export function parseOutboxKey(key: {
+  pk: string;
+  sk: string;
+}): (SubmissionRef & { outboxId: string }) | undefined {
+  const match = OUTBOX_SK.exec(key.sk);
+  if (!match) return undefined;
+  const [, submissionId = '', outboxId = ''] = match;
+  const ref = parseSubmissionKey({ pk: key.pk, sk: submissionSortKey(submissionId) });
+  if (!ref || !isSubmissionId(outboxId)) return undefined;
+  return { ...ref, outboxId };
+}
+
+/** How an approver's email appears in keys: trimmed and lowercase, as the engine compares them. */
+export function normalApprover(email: string): string {
+  return email.trim().toLowerCase();
+}
+
+/**
+ * The single-use marker of one approver's decision in one round of a stage:
+ * `SUB#<ulid>#DEC#<stageId>#<round>#<approver>`. Put with attribute_not_exists in the transaction
+ * that records the decision, so a link posted twice (or by two tabs at once) decides once.
+ */
+export function decisionKey(
+  consultationId: string,
+  submissionId: string,
+  decision: { stageId: string; round: number; approver: string },
+): Key {
+  const { pk, sk } = submissionKey(consultationId, submissionId);
+  return { pk, sk: `${sk}#DEC#${decision.stageId}#${decision.round}#${normalApprover(decision.approver)}` };
+}
+
+/**
+ * Partitions of the reminder queue (GSI2). Due reminders are read by one Query per shard; four
+ * spread the index writes of a busy consultation without making the sweep expensive.
+ */
+export const REMINDER_SHARD_COUNT = 4;
+
+/** GSI2 partition of one reminder shard. */
+export function reminderPartition(shard: number): string {
+  return `REMIND#${shard}`;
+}
+
+/**
+ * The GSI2 keys a submission carries while it waits for approvers: `REMIND#<shard>` and
+ * `<dueAt>#<consultationId>#<ulid>`, so a Query for gsi2sk <= now finds every due submission.
+ */
+export function reminderIndexKeys(
+  consultationId: string,
+  submissionId: string,
+  dueAt: string,
+): { gsi2pk: string; gsi2sk: string } {
+  return {
+    gsi2pk: reminderPartition(fnv1a(submissionId) % REMINDER_SHARD_COUNT),
+    gsi2sk: `${dueAt}#${consultationId}#${submissionId}`,
+  };
+}
+
+/** The due time and submission in a reminder sort key, or undefined when it is not one. */
+export function parseReminderSortKey(gsi2sk: string): (SubmissionRef & { dueAt: string }) | undefined {
+  const [dueAt = '', consultationId = '', submissionId = '', ...rest] = gsi2sk.split('#');
+  if (rest.length || Number.isNaN(Date.parse(dueAt)) || !isSubmissionId(submissionId)) return undefined;
+  if (!consultationSchema.shape.id.safeParse(consultationId).success) return undefined;
+  return { consultationId, submissionId, dueAt };
 }

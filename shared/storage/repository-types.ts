@@ -1,5 +1,16 @@
+import type { Answers } from '../answers/types.ts';
 import type { Consultation } from '../definition/schema.ts';
-import type { ConsultationSummary, PublishedDefinition, Submission, SubmissionPage } from './types.ts';
+import type { Effect, WorkflowSnapshot, WorkflowState } from '../workflow/types.ts';
+import type { OutboxItem } from './outbox.ts';
+import type {
+  ConsultationSummary,
+  DueReminder,
+  PublishedDefinition,
+  RecordedDecision,
+  Submission,
+  SubmissionHistory,
+  SubmissionPage,
+} from './types.ts';
 
 /** Result counters a submission adds to, by `<fieldId>#<optionValue>`; updated in the submit transaction. */
 export type CounterIncrements = Record<string, number>;
@@ -15,6 +26,35 @@ export type PutSubmissionResult =
   /** `consumed`: what the submit transaction cost (for the benchmark); absent when not reported. */
   { stored: true; consumed?: ConsumedWriteUnits } | { stored: false; existing: Submission };
 
+/** One workflow step as applyTransition writes it (see storage/README.md, "Workflow transactions"). */
+export interface TransitionWrite {
+  consultationId: string;
+  submissionId: string;
+  /** The state version that was read; the write is conditional on it being unchanged. */
+  expectedVersion: number;
+  /** The submission's snapshot (the reminder due time depends on the stage's settings). */
+  snapshot: WorkflowSnapshot;
+  /** The submission's expiresAt: its audit events and decision markers share its retention. */
+  expiresAt: number;
+  /** The state after the step and the effects the engine returned for it. */
+  state: WorkflowState;
+  effects: readonly Effect[];
+  /** The approver decision this step records: its single-use marker is written with it. */
+  decision?: Omit<RecordedDecision, 'at'>;
+  /** New answers (a resubmission after a send-back), written with the state. */
+  answers?: { answers: Answers; personal: Answers };
+  /** When the step happens: the outbox items' createdAt and the decision marker's `at`. */
+  now: Date;
+}
+
+export type TransitionResult =
+  | { kind: 'applied' }
+  /**
+   * Nothing was written. `alreadyDecided`: this approver's decision of this round is recorded (the
+   * marker exists); `versionChanged`: the state is no longer the one read (re-read and step again).
+   */
+  | { kind: 'conflict'; reason: 'versionChanged' | 'alreadyDecided' };
+
 /** Every access pattern of the table, by name. Built by `createRepository` in storage/repository.ts. */
 export interface Repository {
   /** Stores the definition as an immutable version and makes it the current one; idempotent. */
@@ -25,8 +65,15 @@ export interface Repository {
   getDefinitionVersion(consultationId: string, version: string): Promise<Consultation | undefined>;
   /** Every published consultation (a query on one partition, never a scan). */
   listConsultations(): Promise<ConsultationSummary[]>;
-  /** Stores a submission and its counter increments in one transaction, unless its id exists. */
-  putSubmissionOnce(submission: Submission, counters: CounterIncrements): Promise<PutSubmissionResult>;
+  /**
+   * Stores a submission and its counter increments in one transaction, unless its id exists; with a
+   * workflow, the same transaction writes the audit events and outbox emails of its start (`effects`).
+   */
+  putSubmissionOnce(
+    submission: Submission,
+    counters: CounterIncrements,
+    effects?: readonly Effect[],
+  ): Promise<PutSubmissionResult>;
   /** A submission by its consultation and id (strongly consistent). */
   getSubmission(consultationId: string, id: string): Promise<Submission | undefined>;
   /**
@@ -39,4 +86,32 @@ export interface Repository {
   ): Promise<SubmissionPage>;
   /** Records that the confirmation copy was sent; false when it already was (a retry must not resend). */
   markConfirmationSent(consultationId: string, id: string, sentAt: string): Promise<boolean>;
+  /**
+   * Writes one workflow step in one transaction: the new state (conditional on `expectedVersion`),
+   * the decision marker, the audit events, the outbox emails and the reminder-queue keys.
+   */
+  applyTransition(write: TransitionWrite): Promise<TransitionResult>;
+  /** An approver's recorded decision of one round of a stage (strongly consistent). */
+  getDecision(
+    consultationId: string,
+    submissionId: string,
+    decision: { stageId: string; round: number; approver: string },
+  ): Promise<RecordedDecision | undefined>;
+  /** A submission with its audit trail in order: one strongly consistent Query of its partition. */
+  getSubmissionHistory(consultationId: string, submissionId: string): Promise<SubmissionHistory | undefined>;
+  /** Submissions whose reminder is due at `now`, earliest first (one GSI2 Query per reminder shard). */
+  listDueReminders(now: Date, limit: number): Promise<DueReminder[]>;
+  /** One outbox item (strongly consistent), e.g. to check before sending that it is still unsent. */
+  getOutboxItem(
+    consultationId: string,
+    submissionId: string,
+    outboxId: string,
+  ): Promise<OutboxItem | undefined>;
+  /** Records that an outbox email was sent; false when it already was (a retry must not resend). */
+  markOutboxSent(
+    consultationId: string,
+    submissionId: string,
+    outboxId: string,
+    sentAt: string,
+  ): Promise<boolean>;
 }

@@ -9,6 +9,7 @@ import {
   UpdateItemCommand,
 } from '@aws-sdk/client-dynamodb';
 import type { Consultation } from '../definition/schema.ts';
+import type { Effect } from '../workflow/types.ts';
 import {
   countersFromItem,
   definitionFromItem,
@@ -51,6 +52,7 @@ import {
 } from './submission-listing.ts';
 import { PUBLISH_SLUG_ITEM, publishTransaction, submitTransaction } from './transactions.ts';
 import type { ConsultationSummary, PublishedDefinition, Submission, SubmissionPage } from './types.ts';
+import { workflowAccess } from './workflow-repository.ts';
 
 /** The repository plus reads that only tools and tests need so far. */
 export interface StorageRepository extends Repository {
@@ -114,6 +116,8 @@ export function createRepository(options: { client: DynamoDBClient; tableName: s
   };
 
   return {
+    ...workflowAccess(client, TableName, getItem),
+
     async publishDefinition(definition: Consultation): Promise<PublishedDefinition> {
       const text = storedDefinitionText(definition);
       const version = versionOfDefinitionText(text);
@@ -178,8 +182,9 @@ export function createRepository(options: { client: DynamoDBClient; tableName: s
     async putSubmissionOnce(
       submission: Submission,
       counters: CounterIncrements,
+      effects: readonly Effect[] = [],
     ): Promise<PutSubmissionResult> {
-      const items = submitTransaction(TableName, submission, counters);
+      const items = submitTransaction(TableName, submission, counters, effects);
       for (let attempt = 1; ; attempt++) {
         try {
           const result = await client.send(

@@ -14,7 +14,7 @@ export const TABLE_DESIGN = {
      * storage/README.md); kept for the admin inbox's filters by workflow state.
      */
     { indexName: 'gsi1', partitionKey: 'gsi1pk', sortKey: 'gsi1sk' },
-    /** Approver inbox / pending decisions (workflow): `APPR#<hash>` / `<due>#<ulid>`. */
+    /** The reminder queue of the workflow: `REMIND#<shard>` / `<dueAt>#<consultationId>#<ulid>` (storage/README.md). */
     { indexName: 'gsi2', partitionKey: 'gsi2pk', sortKey: 'gsi2sk' },
   ],
 } as const;

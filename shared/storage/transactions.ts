@@ -1,5 +1,6 @@
 import type { TransactWriteItem } from '@aws-sdk/client-dynamodb';
 import type { Consultation } from '../definition/schema.ts';
+import type { Effect } from '../workflow/types.ts';
 import { summaryOf, toItem } from './codec.ts';
 import {
   catalogKey,
@@ -12,6 +13,7 @@ import {
 } from './keys.ts';
 import type { CounterIncrements } from './repository-types.ts';
 import type { Submission } from './types.ts';
+import { assertFitsOneTransaction, effectItems, reminderKeysFor } from './workflow-items.ts';
 
 /** The two write transactions of the table, item by item (see README.md for the conditions' purpose). */
 
@@ -108,16 +110,20 @@ export function publishTransaction(
 }
 
 /**
- * The submit transaction: exactly two items (the submission, conditional on its id being new, and
- * its counter shard with one ADD per counter), so a 1 KB submission costs 2 + 2 WCU. The submission
- * carries no index keys: its base-table key already lists it (a GSI copy would cost 2 WCU more).
+ * The submit transaction: the submission, conditional on its id being new, and its counter shard with
+ * one ADD per counter, so a 1 KB submission without a workflow costs 2 + 2 WCU. The submission carries
+ * no index keys unless it has a workflow waiting for approvers (then it is in the reminder queue,
+ * GSI2), and the start of its workflow adds its audit events and outbox emails (`effects`).
  */
 export function submitTransaction(
   TableName: string,
   submission: Submission,
   counters: CounterIncrements,
+  effects: readonly Effect[] = [],
 ): TransactWriteItem[] {
-  const { id, consultationId } = submission;
+  const { id, consultationId, workflow } = submission;
+  const ref = { consultationId, submissionId: id };
+  const reminder = workflow && reminderKeysFor(ref, workflow.snapshot, workflow.state);
   const items: TransactWriteItem[] = [
     {
       Put: {
@@ -126,30 +132,44 @@ export function submitTransaction(
           ...submissionKey(consultationId, id),
           kind: 'submission',
           ...submission,
+          ...reminder,
         }),
         ConditionExpression: 'attribute_not_exists(pk)',
       },
     },
   ];
   const increments = Object.entries(counters).filter(([, n]) => n !== 0);
-  if (increments.length === 0) return items;
+  if (increments.length > 0) items.push(counterUpdate(TableName, ref, increments));
+  if (workflow) {
+    const now = new Date(submission.submittedAt);
+    const step = { ...ref, version: workflow.state.version, expiresAt: submission.expiresAt, now };
+    items.push(...effectItems(TableName, effects, step));
+  }
+  assertFitsOneTransaction(items, `Submission ${id}`);
+  return items;
+}
+
+function counterUpdate(
+  TableName: string,
+  ref: { consultationId: string; submissionId: string },
+  increments: [string, number][],
+): TransactWriteItem {
   // Top-level attributes, not a nested map: ADD creates a missing top-level number, while a path
   // into a map that does not exist yet would fail the whole transaction on a fresh shard.
   const names: Record<string, string> = { '#kind': 'kind', '#cid': 'consultationId' };
-  const values: Record<string, unknown> = { ':kind': 'results', ':cid': consultationId };
+  const values: Record<string, unknown> = { ':kind': 'results', ':cid': ref.consultationId };
   const adds = increments.map(([counter, n], i) => {
     names[`#c${i}`] = counterAttribute(counter);
     values[`:n${i}`] = n;
     return `#c${i} :n${i}`;
   });
-  items.push({
+  return {
     Update: {
       TableName,
-      Key: toItem({ ...resultKeyFor(consultationId, id) }),
+      Key: toItem({ ...resultKeyFor(ref.consultationId, ref.submissionId) }),
       UpdateExpression: `SET #kind = :kind, #cid = :cid ADD ${adds.join(', ')}`,
       ExpressionAttributeNames: names,
       ExpressionAttributeValues: toItem(values),
     },
-  });
-  return items;
+  };
 }

@@ -1,6 +1,7 @@
 import type { Answers } from '../answers/types.ts';
 import type { Consultation } from '../definition/schema.ts';
 import type { Locale } from '../i18n/locales.ts';
+import type { AuditEffect, Decision, WorkflowSnapshot, WorkflowState } from '../workflow/types.ts';
 
 /** A definition as published: immutable, addressed by consultation id and version. */
 export interface PublishedDefinition {
@@ -42,6 +43,47 @@ export interface Submission {
   expiresAt: number;
   /** ISO timestamp at which the confirmation copy was sent; absent until then (set conditionally, once). */
   confirmationSentAt?: string;
+  /**
+   * The submission's approval workflow, when its definition has one: the route copied at submit time
+   * and where it stands. Only applyTransition changes `state` (conditional on its version).
+   */
+  workflow?: SubmissionWorkflow;
+}
+
+/** A submission's workflow as stored with it. */
+export interface SubmissionWorkflow {
+  snapshot: WorkflowSnapshot;
+  state: WorkflowState;
+}
+
+/** One entry of a submission's audit trail: an audit effect of the engine as stored. */
+export type AuditEvent = Omit<AuditEffect, 'type'> & {
+  consultationId: string;
+  submissionId: string;
+  /** The workflow state's version after the step that caused it. */
+  version: number;
+};
+
+/** A submission with its audit trail, oldest event first. */
+export interface SubmissionHistory {
+  submission: Submission;
+  events: AuditEvent[];
+}
+
+/** An approver's recorded decision (the single-use marker of their link). */
+export interface RecordedDecision {
+  stageId: string;
+  round: number;
+  approver: string;
+  decision: Decision;
+  comment?: string;
+  at: string;
+}
+
+/** A submission whose reminder is due, as listed by listDueReminders. */
+export interface DueReminder extends SubmissionRef {
+  /** When the reminder became due (ISO). */
+  dueAt: string;
 }
 
 /** How a submission is addressed: its ULID is unique within its consultation, whose id is part of the key. */

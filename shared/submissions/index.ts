@@ -1,2 +1,5 @@
+export * from './decide.ts';
 export * from './ids.ts';
+export * from './resubmit.ts';
 export * from './submit.ts';
+export * from './validators.ts';

@@ -1,4 +1,4 @@
-import { type AnswerValidator, compileAnswers, countersFor, splitPersonal } from '../answers/index.ts';
+import { countersFor, splitPersonal } from '../answers/index.ts';
 import type { Answers, FieldErrors, FormBody } from '../answers/types.ts';
 import { consultationState } from '../definition/schedule.ts';
 import type { Consultation } from '../definition/schema.ts';
@@ -6,7 +6,11 @@ import { isLocale, type Locale } from '../i18n/locales.ts';
 import type { DefinitionCache } from '../storage/definition-cache.ts';
 import type { Repository } from '../storage/repository-types.ts';
 import type { PublishedDefinition, Submission } from '../storage/types.ts';
+import { start } from '../workflow/engine.ts';
+import { snapshotWorkflow } from '../workflow/snapshot.ts';
+import type { Effect } from '../workflow/types.ts';
 import { isSubmissionId, newSubmissionId, referenceOf } from './ids.ts';
+import { validatorFor } from './validators.ts';
 
 /**
  * Why a form that passed field validation is still refused: its hidden submission id is missing or
@@ -78,14 +82,15 @@ export async function submitAnswers(deps: SubmitDeps, input: SubmitInput): Promi
   if (!result.ok) return invalid(result.errors);
   if (!submissionId) return invalid({}, 'submissionId');
 
-  const submission = buildSubmission(definition, published.version, {
+  const { submission, effects } = buildSubmission(definition, published.version, {
     id: submissionId,
     locale,
     answers: result.answers,
     copyRequested: single(input.body._copy) === 'yes',
     now,
   });
-  const stored = await deps.repository.putSubmissionOnce(submission, countersFor(definition, result.answers));
+  const counters = countersFor(definition, result.answers);
+  const stored = await deps.repository.putSubmissionOnce(submission, counters, effects);
   if (stored.stored) return { kind: 'stored', published, submission };
   return { kind: 'duplicate', published, submission: stored.existing };
 }
@@ -111,48 +116,44 @@ function single(value: string | string[] | undefined): string | undefined {
   return Array.isArray(value) ? value[0] : value;
 }
 
-const MAX_VALIDATORS = 100;
-const validators = new Map<string, AnswerValidator>();
-
-/** The compiled validator of a definition version; versions are immutable, so it is built once. */
-function validatorFor({ definition, version }: PublishedDefinition): AnswerValidator {
-  const key = `${definition.id}@${version}`;
-  const cached = validators.get(key);
-  if (cached) return cached;
-  const validate = compileAnswers(definition);
-  if (validators.size >= MAX_VALIDATORS) {
-    const oldest = validators.keys().next();
-    if (!oldest.done) validators.delete(oldest.value);
-  }
-  validators.set(key, validate);
-  return validate;
-}
-
 const DAY_SECONDS = 24 * 60 * 60;
 
+/**
+ * The submission to store and, when its definition has a workflow, the effects of the workflow's
+ * start (audit events, approval requests, the submitter's receipt) that the same transaction writes.
+ */
 function buildSubmission(
   definition: Consultation,
   version: string,
   input: { id: string; locale: Locale; answers: Answers; copyRequested: boolean; now: Date },
-): Submission {
+): { submission: Submission; effects: Effect[] } {
   const { answers, personal } = splitPersonal(definition, input.answers);
-  const copyTo = input.copyRequested ? firstEmailAnswer(definition, input.answers) : undefined;
-  return {
+  const email = firstEmailAnswer(definition, input.answers);
+  const copyTo = input.copyRequested ? email : undefined;
+  const submittedAt = input.now.toISOString();
+  const snapshot = snapshotWorkflow(definition, { submitterHasEmail: email !== undefined });
+  const started = snapshot && start(snapshot, submittedAt);
+  const submission: Submission = {
     id: input.id,
     reference: referenceOf(input.id),
     consultationId: definition.id,
     definitionVersion: version,
     locale: input.locale,
-    submittedAt: input.now.toISOString(),
+    submittedAt,
     answers,
     personal,
     ...(copyTo ? { copyTo } : {}),
     expiresAt: Math.floor(input.now.getTime() / 1000) + definition.retentionDays * DAY_SECONDS,
+    ...(snapshot && started ? { workflow: { snapshot, state: started.state } } : {}),
   };
+  return { submission, effects: started ? started.effects : [] };
 }
 
-/** The answer to the form's first email field, the address a copy goes to. */
-function firstEmailAnswer(definition: Consultation, answers: Answers): string | undefined {
+/**
+ * The answer to the form's first email field: the address a copy goes to and, with a workflow, where
+ * the submitter's updates go (the mailer resolves `{ kind: 'submitter' }` the same way).
+ */
+export function firstEmailAnswer(definition: Consultation, answers: Answers): string | undefined {
   const field = definition.fields.find((f) => f.type === 'email');
   const value = field ? answers[field.id] : undefined;
   return typeof value === 'string' && value.trim() ? value.trim() : undefined;

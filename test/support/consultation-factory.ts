@@ -46,3 +46,33 @@ export function aConsultation(id: string, overrides: Partial<ConsultationInput> 
 
 /** A date inside aConsultation's default opening period. */
 export const WHILE_OPEN = new Date('2026-06-15T10:00:00Z');
+
+type WorkflowInput = NonNullable<ConsultationInput['workflow']>;
+type StageInput = WorkflowInput['stages'][number];
+
+/** A stage with `count` approvers `<id>1@hannover.example` …; rule `any` unless overridden. */
+export function aStage(id: string, count: number, overrides: Partial<StageInput> = {}): StageInput {
+  return {
+    id,
+    name: { de: `Stufe ${id}`, en: `Stage ${id}` },
+    approvers: Array.from({ length: count }, (_, i) => ({
+      email: `${id}${i + 1}@hannover.example`,
+      name: `${id} ${i + 1}`,
+      language: 'de' as const,
+    })),
+    rule: 'any',
+    ...overrides,
+  };
+}
+
+/**
+ * aConsultation with an approval workflow: by default an expert group (3 approvers, all must
+ * approve) and a steering group (2 approvers, any one), reminders after 3 days.
+ */
+export function aConsultationWithWorkflow(
+  id: string,
+  stages: StageInput[] = [aStage('experts', 3, { rule: 'all' }), aStage('steering', 2)],
+  overrides: Partial<ConsultationInput> = {},
+): Consultation {
+  return aConsultation(id, { workflow: { stages }, ...overrides });
+}

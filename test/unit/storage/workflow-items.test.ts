@@ -1,0 +1,172 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import {
+  auditEventKey,
+  decisionKey,
+  outboxKey,
+  parseOutboxKey,
+  parseReminderSortKey,
+  REMINDER_SHARD_COUNT,
+  reminderIndexKeys,
+  submissionKey,
+} from '../../../shared/storage/keys.ts';
+import { outboxItemSchema } from '../../../shared/storage/outbox.ts';
+import { TransactionTooLargeError, transitionItems } from '../../../shared/storage/workflow-items.ts';
+import { newSubmissionId } from '../../../shared/submissions/ids.ts';
+import { start, transition } from '../../../shared/workflow/engine.ts';
+import { decided, run, snapshot, stage, twoStages } from '../workflow/factory.ts';
+
+const id = newSubmissionId(new Date('2026-06-15T10:00:00Z'));
+const outboxId = newSubmissionId(new Date('2026-06-15T10:00:01Z'));
+
+describe('keys of a submission’s workflow items', () => {
+  it('keeps every item in the submission’s partition under its sort-key prefix', () => {
+    const { pk, sk } = submissionKey('wir-sind-hannover', id);
+    const keys = [
+      auditEventKey('wir-sind-hannover', id, { at: '2026-06-15T10:00:00.000Z', version: 1, index: 0 }),
+      outboxKey('wir-sind-hannover', id, outboxId),
+      decisionKey('wir-sind-hannover', id, {
+        stageId: 'experts',
+        round: 1,
+        approver: ' A1@Hannover.example',
+      }),
+    ];
+
+    for (const key of keys) {
+      expect(key.pk).toBe(pk);
+      expect(key.sk.startsWith(`${sk}#`)).toBe(true);
+    }
+    expect(keys[2]?.sk).toBe(`SUB#${id}#DEC#experts#1#a1@hannover.example`);
+  });
+
+  it('orders the audit events of one moment by version, then by their place in the step', () => {
+    const key = (version: number, index: number) =>
+      auditEventKey('c', id, { at: '2026-06-15T10:00:00.000Z', version, index }).sk;
+
+    const keys = [key(10, 0), key(2, 11), key(2, 3), key(1, 0)];
+
+    expect([...keys].sort()).toEqual([key(1, 0), key(2, 3), key(2, 11), key(10, 0)]);
+  });
+
+  it('parses the outbox keys it builds and nothing else', () => {
+    const key = outboxKey('wir-sind-hannover', id, outboxId);
+
+    expect(parseOutboxKey(key)).toEqual({ consultationId: 'wir-sind-hannover', submissionId: id, outboxId });
+    expect(parseOutboxKey(submissionKey('wir-sind-hannover', id))).toBeUndefined();
+    expect(parseOutboxKey({ ...key, pk: key.pk.replace(/#\d$/, '#9') })).toBeUndefined();
+    expect(parseOutboxKey({ ...key, sk: `${key.sk.slice(0, -1)}!` })).toBeUndefined();
+    expect(
+      parseOutboxKey(decisionKey('wir-sind-hannover', id, { stageId: 'a', round: 1, approver: 'x@y.z' })),
+    ).toBeUndefined();
+  });
+
+  it('spreads reminders over the shards and reads back what it wrote', () => {
+    fc.assert(
+      fc.property(
+        fc.date({ min: new Date('2020-01-01'), max: new Date('2090-01-01'), noInvalidDate: true }),
+        (d) => {
+          const sid = newSubmissionId(d);
+          const { gsi2pk, gsi2sk } = reminderIndexKeys('wir-sind-hannover', sid, d.toISOString());
+          expect(gsi2pk).toMatch(new RegExp(`^REMIND#[0-${REMINDER_SHARD_COUNT - 1}]$`));
+          expect(parseReminderSortKey(gsi2sk)).toEqual({
+            consultationId: 'wir-sind-hannover',
+            submissionId: sid,
+            dueAt: d.toISOString(),
+          });
+        },
+      ),
+    );
+  });
+});
+
+describe('the outbox item schema', () => {
+  it('accepts every email the engine produces', () => {
+    const snap = snapshot([
+      stage('experts', 2, { onReject: 'end' }),
+      stage('steering', 2, { onReject: { returnTo: 'experts' } }),
+    ]);
+    const steps = [
+      start(snap, '2026-12-01T09:00:00.000Z').effects,
+      run(snap, decided('experts', 'experts1@hannover.example')).effects,
+      run(
+        snap,
+        decided('experts', 'experts1@hannover.example'),
+        decided('steering', 'steering1@hannover.example', 'reject', 'Nein'),
+      ).effects,
+      run(snap, decided('experts', 'experts1@hannover.example', 'sendBack', 'Bitte ergänzen')).effects,
+      run(snap, decided('experts', 'experts1@hannover.example', 'reject', 'Nein')).effects,
+      run(
+        snap,
+        decided('experts', 'experts1@hannover.example'),
+        decided('steering', 'steering1@hannover.example'),
+      ).effects,
+      (() => {
+        const s = start(snap, '2026-12-01T09:00:00.000Z');
+        const step = transition(snap, s.state, {
+          type: 'reminderDue',
+          stageId: 'experts',
+          at: '2026-12-05T09:00:00.000Z',
+        });
+        return step.ok ? step.effects : [];
+      })(),
+    ];
+    const emails = steps.flat().filter((e) => e.type === 'email');
+    const templates = new Set(emails.map((e) => e.template));
+
+    for (const effect of emails) {
+      const item = {
+        kind: 'outbox',
+        consultationId: 'c',
+        submissionId: id,
+        effect,
+        createdAt: 'x',
+        expiresAt: 1,
+      };
+      expect(outboxItemSchema.parse({ ...item, pk: 'p', sk: 's' })).toEqual(item);
+    }
+    expect(templates.size).toBe(9);
+  });
+
+  it('refuses an effect the engine would not produce', () => {
+    const item = {
+      kind: 'outbox',
+      consultationId: 'c',
+      submissionId: id,
+      effect: { type: 'email', template: 'approved', to: { kind: 'approver' } },
+      createdAt: 'x',
+      expiresAt: 1,
+    };
+
+    expect(outboxItemSchema.safeParse(item).success).toBe(false);
+  });
+});
+
+describe('the transaction of a workflow step', () => {
+  const snap = twoStages();
+  const started = start(snap, '2026-12-01T09:00:00.000Z');
+  const write = {
+    consultationId: 'c',
+    submissionId: id,
+    expectedVersion: 1,
+    snapshot: snap,
+    expiresAt: 1,
+    state: started.state,
+    effects: started.effects,
+    now: new Date('2026-12-01T09:00:00.000Z'),
+  };
+
+  it('removes the reminder keys when the submission no longer waits for approvers', () => {
+    const done = run(snap, decided('experts', 'experts1@hannover.example', 'reject', 'Nein'));
+
+    const [update] = transitionItems('t', { ...write, state: done.state, effects: done.effects });
+
+    expect(update?.Update?.UpdateExpression).toMatch(/REMOVE gsi2pk, gsi2sk$/);
+    expect(update?.Update?.ConditionExpression).toBe('#wf.#state.#version = :expected');
+  });
+
+  it('refuses a step that does not fit in one transaction', () => {
+    const many = Array.from({ length: 100 }, () => started.effects).flat();
+
+    expect(() => transitionItems('t', { ...write, effects: many })).toThrow(TransactionTooLargeError);
+  });
+});
