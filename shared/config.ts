@@ -13,18 +13,22 @@ export class ConfigError extends Error {
 
 const emptyIsMissing = (value: unknown) => (value === '' ? undefined : value);
 
+const publicBaseUrl = z.url({ protocol: /^https?$/ });
+
 const configSchema = z.object({
   TABLE_NAME: z.string().min(1),
   DEFINITION_CACHE_SECONDS: z.preprocess(
     emptyIsMissing,
     z.coerce.number().int().min(0).max(86_400).default(60),
   ),
-  PUBLIC_BASE_URL: z.preprocess(emptyIsMissing, z.url({ protocol: /^https?$/ }).optional()),
+  PUBLIC_BASE_URL: z.preprocess(emptyIsMissing, publicBaseUrl.optional()),
 });
 
 const mailConfigSchema = z.object({
   MAIL_FROM: z.email(),
   SES_CONFIGURATION_SET: z.preprocess(emptyIsMissing, z.string().min(1).optional()),
+  // Workflow emails carry absolute links, so the mailer cannot start without the public origin.
+  PUBLIC_BASE_URL: z.preprocess(emptyIsMissing, publicBaseUrl),
 });
 
 /** What every function needs. */
@@ -36,10 +40,15 @@ export interface Config {
   publicBaseUrl?: string | undefined;
 }
 
-/** What the mailer needs in addition. */
+/**
+ * What the mailer needs in addition. The link-signing keys are configured too (LINK_SECRET_ARN or
+ * LINK_SECRET_FILE) and read by keyringSourceFromEnv in shared/links.
+ */
 export interface MailConfig {
   from: string;
   configurationSet?: string | undefined;
+  /** The public origin the emails' links point to, without a trailing slash. */
+  publicBaseUrl: string;
 }
 
 function parse<T>(schema: z.ZodType<T>, env: NodeJS.ProcessEnv): T {
@@ -60,12 +69,21 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
   return {
     tableName: data.TABLE_NAME,
     definitionCacheSeconds: data.DEFINITION_CACHE_SECONDS,
-    publicBaseUrl: data.PUBLIC_BASE_URL?.replace(/\/+$/, ''),
+    publicBaseUrl:
+      data.PUBLIC_BASE_URL === undefined ? undefined : withoutTrailingSlash(data.PUBLIC_BASE_URL),
   };
 }
 
 /** Reads the mailer's sender settings; throws ConfigError naming each missing or invalid variable. */
 export function loadMailConfig(env: NodeJS.ProcessEnv): MailConfig {
   const data = parse(mailConfigSchema, env);
-  return { from: data.MAIL_FROM, configurationSet: data.SES_CONFIGURATION_SET };
+  return {
+    from: data.MAIL_FROM,
+    configurationSet: data.SES_CONFIGURATION_SET,
+    publicBaseUrl: withoutTrailingSlash(data.PUBLIC_BASE_URL),
+  };
+}
+
+function withoutTrailingSlash(url: string): string {
+  return url.replace(/\/+$/, '');
 }

@@ -1,22 +1,28 @@
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { SESClient } from '@aws-sdk/client-ses';
 import { loadConfig, loadMailConfig } from '../../shared/config.ts';
-import type { DeliverDeps } from '../../shared/mail/index.ts';
+import { keyringSourceFromEnv, loadKeyring } from '../../shared/links/index.ts';
+import type { MailerDeps } from '../../shared/mail/index.ts';
 import { createDefinitionCache, createRepository } from '../../shared/storage/index.ts';
 
 /**
  * Builds the mailer's dependencies from the environment. Kept apart from the HTTP functions'
- * dependencies so that no public bundle contains the SES client.
+ * dependencies so that no public bundle contains the SES client. Configuration fails fast: the
+ * sender, the public origin and the link-signing key source must all be set. The keyring itself
+ * is read on the first email that needs a link and kept for the life of the process.
  */
-export function mailDependencies(env: NodeJS.ProcessEnv): DeliverDeps {
+export function mailDependencies(env: NodeJS.ProcessEnv): MailerDeps {
   const config = loadConfig(env);
+  const mail = loadMailConfig(env);
+  const keyringSource = keyringSourceFromEnv(env);
   const repository = createRepository({ client: new DynamoDBClient({}), tableName: config.tableName });
   const now = () => new Date();
   return {
     repository,
     definitions: createDefinitionCache(repository, { ttlSeconds: config.definitionCacheSeconds, now }),
     ses: new SESClient({}),
-    mail: loadMailConfig(env),
+    mail: { from: mail.from, configurationSet: mail.configurationSet },
+    links: { baseUrl: mail.publicBaseUrl, keyring: () => loadKeyring(keyringSource) },
     now,
   };
 }

@@ -5,6 +5,7 @@ import { directionOf, htmlLang, type Locale } from '../i18n/locales.ts';
 import { messagesFor } from '../i18n/messages.ts';
 import { pageLocale, textIn } from '../views/localized.ts';
 import { type AnswerRow, answerRows } from './answer-rows.ts';
+import { headerSafe, plainText as plain } from './text-safety.ts';
 
 export interface ConfirmationEmailInput {
   definition: Consultation;
@@ -19,19 +20,6 @@ export interface ConfirmationEmail {
   subject: string;
   text: string;
   html: string;
-}
-
-/** A subject is a mail header: line breaks (and other control characters) would let data add headers. */
-function headerSafe(text: string): string {
-  return text
-    .replace(/[\p{Cc}\u2028\u2029]+/gu, ' ')
-    .replace(/ {2,}/g, ' ')
-    .trim();
-}
-
-/** Plain text keeps line breaks and tabs only: no other control characters from answers reach the mail. */
-function plain(text: string): string {
-  return text.replace(/\r\n?/g, '\n').replace(/[^\P{Cc}\n\t]/gu, '');
 }
 
 interface Content {

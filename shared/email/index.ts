@@ -4,3 +4,5 @@ export {
   type ConfirmationEmailInput,
   renderConfirmationEmail,
 } from './confirmation.tsx';
+export { headerSafe, plainText } from './text-safety.ts';
+export * from './workflow/index.ts';

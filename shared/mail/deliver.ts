@@ -1,14 +1,11 @@
-import { type SESClient, SendEmailCommand } from '@aws-sdk/client-ses';
+import type { SESClient } from '@aws-sdk/client-ses';
 import { renderConfirmationEmail } from '../email/index.ts';
 import type { DefinitionCache } from '../storage/definition-cache.ts';
 import type { Repository } from '../storage/repository-types.ts';
 import type { SubmissionRef } from '../storage/types.ts';
+import { type MailSettings, sendThenMark } from './send-once.ts';
 
-/** Sender settings of the mailer (see loadMailConfig). */
-export interface MailSettings {
-  from: string;
-  configurationSet?: string | undefined;
-}
+export type { MailSettings };
 
 export interface DeliverDeps {
   repository: Pick<Repository, 'getSubmission' | 'markConfirmationSent'>;
@@ -49,18 +46,8 @@ export async function deliverConfirmation(deps: DeliverDeps, ref: SubmissionRef)
     answers: submission.answers,
     personal: submission.personal,
   });
-  const utf8 = (data: string) => ({ Data: data, Charset: 'UTF-8' });
-  await deps.ses.send(
-    new SendEmailCommand({
-      Source: deps.mail.from,
-      Destination: { ToAddresses: [submission.copyTo] },
-      Message: { Subject: utf8(email.subject), Body: { Text: utf8(email.text), Html: utf8(email.html) } },
-      ...(deps.mail.configurationSet ? { ConfigurationSetName: deps.mail.configurationSet } : {}),
-    }),
+  await sendThenMark(deps, { to: submission.copyTo, email }, (sentAt) =>
+    deps.repository.markConfirmationSent(submission.consultationId, submission.id, sentAt),
   );
-  const sentAt = (deps.now?.() ?? new Date()).toISOString();
-  // False here means a concurrent delivery marked it first; both sent, which only two parallel
-  // invocations for one record can cause (a stream shard is processed in order, so it is rare).
-  await deps.repository.markConfirmationSent(submission.consultationId, submission.id, sentAt);
   return 'sent';
 }

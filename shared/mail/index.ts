@@ -1,2 +1,7 @@
 export * from './deliver.ts';
+export * from './dispatch.ts';
 export * from './jobs.ts';
+export * from './links.ts';
+export * from './outbox-delivery.ts';
+export * from './recipient.ts';
+export { type SendDeps, sendThenMark } from './send-once.ts';

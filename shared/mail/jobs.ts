@@ -1,8 +1,10 @@
 import * as z from 'zod';
-import { parseSubmissionKey } from '../storage/keys.ts';
+import { parseOutboxKey, parseSubmissionKey } from '../storage/keys.ts';
 
 /** One email the mailer must send for a table change. */
-export type MailJob = { kind: 'confirmation'; consultationId: string; submissionId: string };
+export type MailJob =
+  | { kind: 'confirmation'; consultationId: string; submissionId: string }
+  | { kind: 'outbox'; consultationId: string; submissionId: string; outboxId: string };
 
 /**
  * The part of a DynamoDB stream record the mailer reads. Structural, so both the Lambda event's
@@ -18,17 +20,26 @@ export interface TableStreamRecord {
 const stringAttribute = z.object({ S: z.string() });
 const recordKeys = z.object({ pk: stringAttribute, sk: stringAttribute });
 const copyRequested = z.object({ copyTo: stringAttribute });
+const outboxImage = z.object({ kind: z.object({ S: z.literal('outbox') }) });
 
 /**
  * The jobs a stream record causes: a newly inserted submission with `copyTo` is the outbox entry
- * of its confirmation copy; its key names the consultation and the submission. Anything else
- * (updates, deletions, other items, items that only share a submission's prefix) causes none.
+ * of its confirmation copy; a newly inserted outbox item (key `SUB#<ulid>#OUT#<ulid>`, kind
+ * `outbox`) is one workflow email. The keys name the consultation, the submission and the outbox
+ * item. Anything else (updates, deletions, other items, keys that only look similar) causes none.
  */
 export function mailJobsFromStreamRecord(record: TableStreamRecord): MailJob[] {
   if (record.eventName !== 'INSERT') return [];
   const keys = recordKeys.safeParse(record.dynamodb?.Keys);
-  const image = copyRequested.safeParse(record.dynamodb?.NewImage);
-  if (!keys.success || !image.success || !image.data.copyTo.S) return [];
-  const ref = parseSubmissionKey({ pk: keys.data.pk.S, sk: keys.data.sk.S });
+  if (!keys.success) return [];
+  const key = { pk: keys.data.pk.S, sk: keys.data.sk.S };
+  const image = record.dynamodb?.NewImage;
+
+  const outbox = parseOutboxKey(key);
+  if (outbox) return outboxImage.safeParse(image).success ? [{ kind: 'outbox', ...outbox }] : [];
+
+  const copy = copyRequested.safeParse(image);
+  if (!copy.success || !copy.data.copyTo.S) return [];
+  const ref = parseSubmissionKey(key);
   return ref ? [{ kind: 'confirmation', ...ref }] : [];
 }

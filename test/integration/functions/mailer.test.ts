@@ -1,4 +1,7 @@
-import { GetItemCommand } from '@aws-sdk/client-dynamodb';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { GetItemCommand, QueryCommand } from '@aws-sdk/client-dynamodb';
 import { SESClient, SendEmailCommand } from '@aws-sdk/client-ses';
 import { marshall } from '@aws-sdk/util-dynamodb';
 import type { DynamoDBBatchResponse, DynamoDBStreamEvent } from 'aws-lambda';
@@ -7,6 +10,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest
 import { submissionKey } from '../../../shared/storage/index.ts';
 import type { PublishedDefinition, Submission } from '../../../shared/storage/types.ts';
 import { newSubmissionId, referenceOf } from '../../../shared/submissions/ids.ts';
+import { snapshotWorkflow, start } from '../../../shared/workflow/index.ts';
 import { lambdaContext, streamEvent, streamRecord } from '../../support/events.ts';
 import {
   aScheduledConsultation,
@@ -26,7 +30,28 @@ const ses = mockClient(SESClient);
 
 beforeAll(async () => {
   env = await functionEnvironment('mailer');
-  published = await env.repository.publishDefinition(aScheduledConsultation('fn-mailer', 'open', 'Umfrage'));
+  // The mailer's own configuration: absolute links need the public origin and the signing key.
+  Object.assign(process.env, {
+    PUBLIC_BASE_URL: 'https://mitwirken.test',
+    LINK_SECRET_FILE: join(mkdtempSync(join(tmpdir(), 'mitwirken-mailer-')), 'link-signing-key.json'),
+  });
+  published = await env.repository.publishDefinition({
+    ...aScheduledConsultation('fn-mailer', 'open', 'Umfrage'),
+    workflow: {
+      stages: [
+        {
+          id: 'experts',
+          name: { de: 'Expert*innengruppe', en: 'Expert group' },
+          approvers: [{ email: 'expertin@example.org', name: 'Dr. Anna Becker', language: 'de' }],
+          rule: 'any',
+          decisions: ['approve', 'reject', 'sendBack'],
+          onReject: 'end',
+          remindAfterDays: 3,
+        },
+      ],
+      notify: { department: true },
+    },
+  });
   mailer = (await import('../../../functions/mailer/handler.ts')).handler as Handler;
 });
 
@@ -67,6 +92,40 @@ async function storedSubmission(copyTo: string) {
     }),
   );
   return { id, record: streamRecord({ newImage: Item as any, sequenceNumber: String(1000 + sequence) }) };
+}
+
+/** Stores a submission with its workflow started and returns the stream records of its outbox items. */
+async function startedSubmission() {
+  const now = new Date(Date.now() + ++sequence);
+  const id = newSubmissionId(now);
+  const snapshot = snapshotWorkflow(published.definition, { submitterHasEmail: true });
+  if (!snapshot) throw new Error('the test consultation has a workflow');
+  const started = start(snapshot, now.toISOString());
+  const submission: Submission = {
+    id,
+    reference: referenceOf(id),
+    consultationId: published.definition.id,
+    definitionVersion: published.version,
+    locale: 'de',
+    submittedAt: now.toISOString(),
+    answers: { name_choice: 'zusammen' },
+    personal: { email: 'einreicherin@example.org' },
+    expiresAt: Math.floor(now.getTime() / 1000) + 86_400,
+    workflow: { snapshot, state: started.state },
+  };
+  await env.repository.putSubmissionOnce(submission, {}, started.effects);
+  const { pk, sk } = submissionKey(published.definition.id, id);
+  const { Items = [] } = await env.client.send(
+    new QueryCommand({
+      TableName: env.tableName,
+      KeyConditionExpression: 'pk = :pk AND begins_with(sk, :out)',
+      ExpressionAttributeValues: { ':pk': { S: pk }, ':out': { S: `${sk}#OUT#` } },
+      ConsistentRead: true,
+    }),
+  );
+  return Items.map((item) =>
+    streamRecord({ newImage: item as any, sequenceNumber: String(1000 + ++sequence) }),
+  );
 }
 
 const recipients = () =>
@@ -146,5 +205,42 @@ describe('mailer', () => {
 
     expect(result).toEqual({ batchItemFailures: [] });
     expect(recipients()).toEqual([]);
+  });
+
+  it('delivers confirmation copies and workflow emails of one batch and reports only the failing record', async () => {
+    // Prepare
+    const copy = await storedSubmission('kopie-gemischt@example.org');
+    const outbox = await startedSubmission();
+    const failing = await storedSubmission('scheitert-gemischt@example.org');
+    ses.on(SendEmailCommand).callsFake((input: { Destination: { ToAddresses: string[] } }) => {
+      if (input.Destination.ToAddresses.includes('scheitert-gemischt@example.org')) {
+        throw Object.assign(new Error('Throttling'), { name: 'Throttling' });
+      }
+      return { MessageId: 'local-message' };
+    });
+    vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    // Act
+    const result = await mailer(streamEvent([copy.record, ...outbox, failing.record]), lambdaContext());
+    const retry = await mailer(streamEvent([copy.record, ...outbox]), lambdaContext());
+    // Assess
+    expect(result).toEqual({
+      batchItemFailures: [{ itemIdentifier: failing.record.dynamodb?.SequenceNumber }],
+    });
+    expect(retry).toEqual({ batchItemFailures: [] });
+    expect(outbox).toHaveLength(2);
+    expect(recipients().sort()).toEqual(
+      [
+        'einreicherin@example.org',
+        'expertin@example.org',
+        'kopie-gemischt@example.org',
+        'scheitert-gemischt@example.org',
+      ].sort(),
+    );
+    const decisionRequest = ses
+      .commandCalls(SendEmailCommand)
+      .find((call) => call.args[0].input.Destination?.ToAddresses?.includes('expertin@example.org'));
+    expect(decisionRequest?.args[0].input.Message?.Body?.Text?.Data).toMatch(
+      /https:\/\/mitwirken\.test\/r\/\S+/,
+    );
   });
 });

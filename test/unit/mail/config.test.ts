@@ -39,17 +39,31 @@ describe('configuration', () => {
   });
 
   it('reads the sender of the mailer and requires it', () => {
+    const base = { PUBLIC_BASE_URL: 'https://mitwirken.hannover.example/' };
     expect(
-      loadMailConfig({ MAIL_FROM: 'beteiligung@hannover.example', SES_CONFIGURATION_SET: 'mitwirken' }),
+      loadMailConfig({
+        ...base,
+        MAIL_FROM: 'beteiligung@hannover.example',
+        SES_CONFIGURATION_SET: 'mitwirken',
+      }),
     ).toEqual({
       from: 'beteiligung@hannover.example',
       configurationSet: 'mitwirken',
+      publicBaseUrl: 'https://mitwirken.hannover.example',
     });
-    expect(loadMailConfig({ MAIL_FROM: 'beteiligung@hannover.example', SES_CONFIGURATION_SET: '' })).toEqual({
-      from: 'beteiligung@hannover.example',
-      configurationSet: undefined,
-    });
-    expect(() => loadMailConfig({})).toThrow(/MAIL_FROM is not set/);
-    expect(() => loadMailConfig({ MAIL_FROM: 'not an address' })).toThrow(/MAIL_FROM is invalid/);
+    expect(
+      loadMailConfig({ ...base, MAIL_FROM: 'beteiligung@hannover.example', SES_CONFIGURATION_SET: '' }),
+    ).toMatchObject({ configurationSet: undefined });
+    expect(() => loadMailConfig(base)).toThrow(/MAIL_FROM is not set/);
+    expect(() => loadMailConfig({ ...base, MAIL_FROM: 'not an address' })).toThrow(/MAIL_FROM is invalid/);
+  });
+
+  it('requires the public origin for the links in the mailer', () => {
+    expect(() => loadMailConfig({ MAIL_FROM: 'beteiligung@hannover.example' })).toThrow(
+      /PUBLIC_BASE_URL is not set/,
+    );
+    expect(() =>
+      loadMailConfig({ MAIL_FROM: 'beteiligung@hannover.example', PUBLIC_BASE_URL: 'javascript:alert(1)' }),
+    ).toThrow(/PUBLIC_BASE_URL is invalid/);
   });
 });

@@ -2,7 +2,7 @@ import { marshall } from '@aws-sdk/util-dynamodb';
 import type { DynamoDBRecord } from 'aws-lambda';
 import { describe, expect, it } from 'vitest';
 import { mailJobsFromStreamRecord } from '../../../shared/mail/jobs.ts';
-import { submissionKey } from '../../../shared/storage/keys.ts';
+import { outboxKey, submissionKey } from '../../../shared/storage/keys.ts';
 import { streamRecord } from '../../support/events.ts';
 
 const ID = '01JXKZ5J4G7K3Q9D2FABCDEFGH';
@@ -61,5 +61,36 @@ describe('mailJobsFromStreamRecord', () => {
     expect(mailJobsFromStreamRecord(record('INSERT', wrongShard))).toEqual([]);
     expect(mailJobsFromStreamRecord({ eventName: 'INSERT' })).toEqual([]);
     expect(mailJobsFromStreamRecord(record('INSERT', { ...submission, copyTo: 42 }))).toEqual([]);
+  });
+
+  it('asks for one workflow email when an outbox item is inserted, named by its key', () => {
+    const outboxId = '01JXKZ5J4G7K3Q9D2FZZZZZZZZ';
+    const item = {
+      ...outboxKey(CONSULTATION, ID, outboxId),
+      kind: 'outbox',
+      consultationId: CONSULTATION,
+      submissionId: ID,
+      effect: { type: 'email', template: 'approved', to: { kind: 'submitter' } },
+    };
+
+    expect(mailJobsFromStreamRecord(record('INSERT', item))).toEqual([
+      { kind: 'outbox', consultationId: CONSULTATION, submissionId: ID, outboxId },
+    ]);
+    expect(
+      mailJobsFromStreamRecord(record('MODIFY', { ...item, sentAt: '2026-06-15T10:00:01.000Z' })),
+    ).toEqual([]);
+  });
+
+  it('asks for nothing for outbox-like keys that are not outbox items', () => {
+    const outboxId = '01JXKZ5J4G7K3Q9D2FZZZZZZZZ';
+    const key = outboxKey(CONSULTATION, ID, outboxId);
+    const notOutbox = { ...key, kind: 'audit' };
+    const badId = { ...key, sk: `${submission.sk}#OUT#not-a-ulid`, kind: 'outbox' };
+    const otherShard = (Number(key.pk.slice(-1)) + 1) % 8;
+    const wrongShard = { ...key, pk: `CONS#${CONSULTATION}#SUB#${otherShard}`, kind: 'outbox' };
+
+    expect(mailJobsFromStreamRecord(record('INSERT', notOutbox))).toEqual([]);
+    expect(mailJobsFromStreamRecord(record('INSERT', badId))).toEqual([]);
+    expect(mailJobsFromStreamRecord(record('INSERT', wrongShard))).toEqual([]);
   });
 });

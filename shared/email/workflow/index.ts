@@ -1,0 +1,8 @@
+export type {
+  EmailContent,
+  EmailLink,
+  RenderedEmail,
+  TemplateContent,
+  WorkflowEmailInput,
+} from './content.ts';
+export { renderWorkflowEmail, WORKFLOW_TEMPLATES } from './templates.ts';

@@ -1,0 +1,49 @@
+import type { EmailLink } from '../email/index.ts';
+import { type Keyring, linkExpiry, signLink } from '../links/index.ts';
+
+/*
+ * The links workflow emails carry. Tokens are signed when the email is sent and never stored:
+ * the outbox holds the effect only, so a leaked table item grants nothing.
+ */
+
+/** Path prefixes of the pages the links open (GET shows a page; only its form's POST acts). */
+export const DECIDE_PATH = '/r/';
+export const STATUS_PATH = '/s/';
+/** How long an approver's decision link lives; an expired one can be re-issued. */
+export const DECIDE_LINK_DAYS = 14;
+/** How long a submitter's status link lives. */
+export const STATUS_LINK_DAYS = 180;
+
+/** Where links point and what signs them; the keyring is read once per cold start. */
+export interface LinkSettings {
+  /** The public origin without a trailing slash, e.g. https://mitwirken.hannover.example */
+  baseUrl: string;
+  keyring: () => Promise<Keyring>;
+}
+
+/** An approver's link to decide on a submission at one stage round. */
+export function decideLink(
+  baseUrl: string,
+  keyring: Keyring,
+  to: { consultationId: string; submissionId: string; stageId: string; approver: string; round: number },
+  now: Date,
+): EmailLink {
+  const expiresAt = linkExpiry(now, DECIDE_LINK_DAYS);
+  const token = signLink(
+    { purpose: 'decide', ...to, approver: to.approver.toLowerCase(), expiresAt },
+    keyring.current,
+  );
+  return { url: `${baseUrl}${DECIDE_PATH}${token}`, expiresAt: new Date(expiresAt * 1000) };
+}
+
+/** The submitter's link to the status of their submission. */
+export function statusLink(
+  baseUrl: string,
+  keyring: Keyring,
+  of: { consultationId: string; submissionId: string },
+  now: Date,
+): EmailLink {
+  const expiresAt = linkExpiry(now, STATUS_LINK_DAYS);
+  const token = signLink({ purpose: 'status', ...of, expiresAt }, keyring.current);
+  return { url: `${baseUrl}${STATUS_PATH}${token}`, expiresAt: new Date(expiresAt * 1000) };
+}
