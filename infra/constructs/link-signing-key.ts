@@ -1,10 +1,11 @@
 import { RemovalPolicy, Validations } from 'aws-cdk-lib';
+import type * as lambda from 'aws-cdk-lib/aws-lambda';
 import * as secretsmanager from 'aws-cdk-lib/aws-secretsmanager';
 import { Construct } from 'constructs';
 
 /**
- * The HMAC key approval links will be signed with (ARCHITECTURE invariant 5). Nothing reads it yet,
- * so nothing is granted: the workflow issue binds it to the functions that sign and verify links.
+ * The HMAC key approval and status links are signed with (ARCHITECTURE invariant 5). Only functions
+ * bound with `bindTo` may read it; the keyring format is documented in shared/links/secret.ts.
  */
 export class LinkSigningKey extends Construct {
   readonly secret: secretsmanager.Secret;
@@ -20,7 +21,13 @@ export class LinkSigningKey extends Construct {
     Validations.of(this.secret).acknowledge({
       id: 'AwsSolutions-SMG4',
       reason:
-        'Rotating the link-signing HMAC key would invalidate every approval link already emailed; rotation with a key-id scheme (old keys verify, the newest signs) is planned in the workflow issue.',
+        'Automatic rotation would replace the HMAC key and invalidate every approval link already emailed; rotation is a manual keyring step instead (new key in "current", old one kept in "previous" until its links expire, see shared/links/secret.ts).',
     });
+  }
+
+  /** Lets the function read the key: sets LINK_SECRET_ARN and grants GetSecretValue on this secret only. */
+  bindTo(fn: lambda.Function): void {
+    fn.addEnvironment('LINK_SECRET_ARN', this.secret.secretArn);
+    this.secret.grantRead(fn);
   }
 }

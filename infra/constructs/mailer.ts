@@ -11,6 +11,7 @@ import type { AlarmTopic } from './alarm-topic.ts';
 import { AppFunction } from './app-function.ts';
 import { bindTable } from './bind-table.ts';
 import type { DataTable } from './data-table.ts';
+import type { LinkSigningKey } from './link-signing-key.ts';
 
 export interface MailerProps {
   dataTable: DataTable;
@@ -19,6 +20,10 @@ export interface MailerProps {
   senderAddress: string;
   /** An existing SES configuration set; when absent, one is created. */
   configurationSetName?: string | undefined;
+  /** Signs the decision and status links in workflow emails. */
+  linkSigningKey: LinkSigningKey;
+  /** Public address of the pages, the base of every link in an email (the CloudFront domain). */
+  publicBaseUrl: string;
 }
 
 /**
@@ -55,6 +60,8 @@ export class Mailer extends Construct {
     });
     const fn = this.function.fn;
     bindTable(fn, props.dataTable, 'readUpdate');
+    props.linkSigningKey.bindTo(fn);
+    fn.addEnvironment('PUBLIC_BASE_URL', props.publicBaseUrl);
     this.bindSender(fn, props.senderAddress);
 
     this.deadLetterQueue = new sqs.Queue(this, 'DeadLetterQueue', {

@@ -88,6 +88,8 @@ export async function startPlatform(options: PlatformOptions): Promise<Platform>
       AWS_ENDPOINT_URL_SES: ses.endpoint,
       MAIL_FROM: 'beteiligung@hannover.example',
       PUBLIC_BASE_URL: baseUrl,
+      // Generated on first start (mode 0600), kept outside git, reused so emailed links stay valid.
+      LINK_SECRET_FILE: resolve(options.persistDir ?? '.local', 'link-signing-key.json'),
     });
     const handlers = await loadHandlers(ROOT);
     const mailer = handlers.get('mailer');

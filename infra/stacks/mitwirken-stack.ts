@@ -36,13 +36,15 @@ export class MitwirkenStack extends Stack {
       originDomainName: this.publicApi.originDomainName,
       webAclArn: props.webAclArn,
     });
+    this.linkSigningKey = new LinkSigningKey(this, 'LinkSigningKey');
     this.mailer = new Mailer(this, 'Mail', {
       dataTable: this.dataTable,
       alarms: this.alarms,
       senderAddress: props.config.senderAddress,
       configurationSetName: props.config.sesConfigurationSet,
+      linkSigningKey: this.linkSigningKey,
+      publicBaseUrl: `https://${this.edge.distribution.distributionDomainName}`,
     });
-    this.linkSigningKey = new LinkSigningKey(this, 'LinkSigningKey');
     this.formPublisher = new FormPublisher(this, 'Forms', { dataTable: this.dataTable, forms: props.forms });
 
     new CfnOutput(this, 'Url', {

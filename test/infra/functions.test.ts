@@ -134,11 +134,25 @@ describe('the link signing secret', () => {
     });
   });
 
-  it('is not readable by any function yet', () => {
+  it('is readable by the mailer alone, which signs the links in workflow emails', () => {
     const [secretId] = onlyResource(template, 'AWS::SecretsManager::Secret');
-    for (const policy of Object.values(resourcesOf(template, 'AWS::IAM::Policy'))) {
-      expect(JSON.stringify(policy.Properties!.PolicyDocument)).not.toContain(secretId);
-      expect(JSON.stringify(policy.Properties!.PolicyDocument)).not.toContain('secretsmanager:');
-    }
+    const readers = entries.filter(([, spec]) => {
+      const [fnId] = functionByDescription(template, spec.description);
+      return statementsOfFunction(template, fnId).some((statement) =>
+        JSON.stringify(statement).includes(secretId),
+      );
+    });
+    expect(readers.map(([name]) => name)).toEqual(['mailer']);
+    const [mailerId, mailer] = functionByDescription(template, FUNCTIONS.mailer.description);
+    const secretStatements = statementsOfFunction(template, mailerId).filter((statement) =>
+      actionsOf(statement).some((action) => action.startsWith('secretsmanager:')),
+    );
+    expect(secretStatements.flatMap(actionsOf).sort()).toEqual([
+      'secretsmanager:DescribeSecret',
+      'secretsmanager:GetSecretValue',
+    ]);
+    expect(JSON.stringify(secretStatements.flatMap(resourcesOfStatement))).toContain(secretId);
+    expect(JSON.stringify(mailer.Properties)).toContain('LINK_SECRET_ARN');
+    expect(JSON.stringify(mailer.Properties)).toContain('PUBLIC_BASE_URL');
   });
 });
