@@ -15,12 +15,45 @@ export const FUNCTIONS = {
     kind: 'http',
     description: 'Shows the confirmation of a submission',
   },
+  review: {
+    entry: 'functions/review/handler.ts',
+    kind: 'http',
+    description: 'Shows an approver a submission and the decision form',
+  },
+  decide: {
+    entry: 'functions/decide/handler.ts',
+    kind: 'http',
+    description: 'Records an approver decision from a signed link',
+  },
+  renewLink: {
+    entry: 'functions/renew-link/handler.ts',
+    kind: 'http',
+    description: 'Emails a fresh decision link for an expired one',
+  },
+  status: {
+    entry: 'functions/status/handler.ts',
+    kind: 'http',
+    description: 'Shows a submitter the status of their submission',
+  },
+  resubmit: {
+    entry: 'functions/resubmit/handler.ts',
+    kind: 'http',
+    description: 'Stores a revised submission that was sent back',
+  },
   mailer: {
     entry: 'functions/mailer/handler.ts',
     kind: 'stream',
     description: 'Sends emails for new table items',
   },
-} as const satisfies Record<string, { entry: string; kind: 'http' | 'stream'; description: string }>;
+  reminders: {
+    entry: 'functions/reminders/handler.ts',
+    kind: 'schedule',
+    description: 'Reminds approvers of decisions pending too long',
+  },
+} as const satisfies Record<
+  string,
+  { entry: string; kind: 'http' | 'stream' | 'schedule'; description: string }
+>;
 
 export type FunctionName = keyof typeof FUNCTIONS;
 
@@ -30,4 +63,11 @@ export const ROUTES = [
   { method: 'GET', path: '/c/{slug}', fn: 'form' },
   { method: 'POST', path: '/c/{slug}', fn: 'submit' },
   { method: 'GET', path: '/c/{slug}/s/{submissionId}', fn: 'confirmation' },
+  // Approvers: the emailed link opens the review page; only a POST of its form decides.
+  { method: 'GET', path: '/r/{token}', fn: 'review' },
+  { method: 'POST', path: '/r/{token}', fn: 'decide' },
+  { method: 'POST', path: '/r/{token}/renew', fn: 'renewLink' },
+  // Submitters: the private status link; when sent back, its page holds the form to revise.
+  { method: 'GET', path: '/s/{token}', fn: 'status' },
+  { method: 'POST', path: '/s/{token}', fn: 'resubmit' },
 ] as const satisfies readonly { method: 'GET' | 'POST'; path: string; fn: FunctionName }[];

@@ -1,5 +1,7 @@
 import middy from '@middy/core';
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
+import type { Keyring } from '../../shared/links/index.ts';
+import { statusLink } from '../../shared/mail/links.ts';
 import type { DefinitionCache } from '../../shared/storage/definition-cache.ts';
 import type { Repository } from '../../shared/storage/repository-types.ts';
 import { renderConfirmationPage } from '../../shared/views/index.ts';
@@ -11,11 +13,15 @@ import { allowedMethods } from '../middleware/allowed-methods.ts';
 import { httpErrors } from '../middleware/http-errors.ts';
 import { securityHeaders } from '../middleware/security-headers.ts';
 import { httpDependencies } from '../runtime/http-dependencies.ts';
+import { linkKeyring } from '../runtime/link-keyring.ts';
 import { maskAddress } from './mask-address.ts';
 
 export interface ConfirmationDeps {
   repository: Pick<Repository, 'getSubmission'>;
   definitions: Pick<DefinitionCache, 'bySlug'>;
+  /** Signs the status link shown for a submission with an approval workflow. */
+  keyring: () => Promise<Keyring>;
+  now: () => Date;
 }
 
 /** GET /c/{slug}/s/{submissionId} — the confirmation of a stored submission (read only). */
@@ -40,14 +46,22 @@ export function createConfirmationHandler(deps: ConfirmationDeps) {
         ? submission.locale
         : definition.defaultLanguage;
       const locale = requestLocale(event, { available: definition.languages, fallback });
+      // A relative link: the page is on the same origin, and the token is signed afresh for each view.
+      const status = submission.workflow
+        ? statusLink('', await deps.keyring(), { consultationId: definition.id, submissionId }, deps.now())
+        : undefined;
       const page = renderConfirmationPage({
         definition,
         locale,
         reference: submission.reference,
         ...(submission.copyTo ? { copyTo: maskAddress(submission.copyTo) } : {}),
+        ...(status ? { statusLink: status } : {}),
       });
       return htmlResponse(200, page);
     });
 }
 
-export const handler = createConfirmationHandler(httpDependencies(process.env));
+export const handler = createConfirmationHandler({
+  ...httpDependencies(process.env),
+  keyring: linkKeyring(process.env),
+});

@@ -1,9 +1,9 @@
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { SESClient } from '@aws-sdk/client-ses';
 import { loadConfig, loadMailConfig } from '../../shared/config.ts';
-import { keyringSourceFromEnv, loadKeyring } from '../../shared/links/index.ts';
 import type { MailerDeps } from '../../shared/mail/index.ts';
 import { createDefinitionCache, createRepository } from '../../shared/storage/index.ts';
+import { linkKeyring } from './link-keyring.ts';
 
 /**
  * Builds the mailer's dependencies from the environment. Kept apart from the HTTP functions'
@@ -14,7 +14,6 @@ import { createDefinitionCache, createRepository } from '../../shared/storage/in
 export function mailDependencies(env: NodeJS.ProcessEnv): MailerDeps {
   const config = loadConfig(env);
   const mail = loadMailConfig(env);
-  const keyringSource = keyringSourceFromEnv(env);
   const repository = createRepository({ client: new DynamoDBClient({}), tableName: config.tableName });
   const now = () => new Date();
   return {
@@ -22,7 +21,7 @@ export function mailDependencies(env: NodeJS.ProcessEnv): MailerDeps {
     definitions: createDefinitionCache(repository, { ttlSeconds: config.definitionCacheSeconds, now }),
     ses: new SESClient({}),
     mail: { from: mail.from, configurationSet: mail.configurationSet },
-    links: { baseUrl: mail.publicBaseUrl, keyring: () => loadKeyring(keyringSource) },
+    links: { baseUrl: mail.publicBaseUrl, keyring: linkKeyring(env) },
     now,
   };
 }

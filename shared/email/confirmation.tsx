@@ -1,6 +1,7 @@
 import { renderToString } from 'preact-render-to-string';
 import type { Answers } from '../answers/types.ts';
 import type { Consultation } from '../definition/schema.ts';
+import { formatDateTime } from '../i18n/format.ts';
 import { directionOf, htmlLang, type Locale } from '../i18n/locales.ts';
 import { messagesFor } from '../i18n/messages.ts';
 import { pageLocale, textIn } from '../views/localized.ts';
@@ -13,6 +14,8 @@ export interface ConfirmationEmailInput {
   reference: string;
   answers: Answers;
   personal: Answers;
+  /** The private status link, for a submission with an approval workflow. */
+  statusLink?: { url: string; expiresAt?: Date | undefined } | undefined;
 }
 
 /** A complete email: header-safe subject, plain text and HTML with the same content. */
@@ -31,6 +34,7 @@ interface Content {
   reference: string;
   answersTitle: string;
   rows: AnswerRow[];
+  status?: { intro: string; url: string; validUntil?: string | undefined } | undefined;
   thankYou: string;
   contact: string;
   automatic: string;
@@ -82,6 +86,21 @@ function EmailHtml(c: Content) {
                       {c.referenceLabel}:{' '}
                       <strong style="font-size:20px;letter-spacing:1px">{c.reference}</strong>
                     </p>
+                    {c.status && (
+                      <p style="margin:0 0 24px">
+                        {c.status.intro}
+                        <br />
+                        <a href={c.status.url} style="color:#1d4e89">
+                          {c.status.url}
+                        </a>
+                        {c.status.validUntil && (
+                          <>
+                            <br />
+                            {c.status.validUntil}
+                          </>
+                        )}
+                      </p>
+                    )}
                     <h2 style="font-size:20px;margin:0 0 8px">{c.answersTitle}</h2>
                     <table
                       cellpadding="0"
@@ -130,6 +149,9 @@ function emailText(c: Content): string {
     '',
     `${c.referenceLabel}: ${c.reference}`,
     '',
+    ...(c.status
+      ? [c.status.intro, c.status.url, ...(c.status.validUntil ? [c.status.validUntil] : []), '']
+      : []),
     c.answersTitle,
     '='.repeat(Math.max(c.answersTitle.length, 3)),
     '',
@@ -162,6 +184,15 @@ export function renderConfirmationEmail(input: ConfirmationEmailInput): Confirma
       label: plain(row.label),
       value: plain(row.value),
     })),
+    status: input.statusLink && {
+      intro: messagesFor(locale).status.confirmationLink,
+      url: input.statusLink.url,
+      validUntil:
+        input.statusLink.expiresAt &&
+        messagesFor(locale).status.linkValidUntil({
+          date: formatDateTime(locale, input.statusLink.expiresAt.toISOString()),
+        }),
+    },
     thankYou: plain(textIn(definition.thankYou, locale)),
     contact: m.contact({ name: textIn(definition.contact.name, locale), email: definition.contact.email }),
     automatic: m.automatic,

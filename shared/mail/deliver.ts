@@ -3,6 +3,7 @@ import { renderConfirmationEmail } from '../email/index.ts';
 import type { DefinitionCache } from '../storage/definition-cache.ts';
 import type { Repository } from '../storage/repository-types.ts';
 import type { SubmissionRef } from '../storage/types.ts';
+import { type LinkSettings, statusLink } from './links.ts';
 import { type MailSettings, sendThenMark } from './send-once.ts';
 
 export type { MailSettings };
@@ -12,6 +13,8 @@ export interface DeliverDeps {
   definitions: Pick<DefinitionCache, 'version'>;
   ses: SESClient;
   mail: MailSettings;
+  /** Signs the status link a copy of a workflow submission carries; without it, the copy has none. */
+  links?: LinkSettings;
   now?: () => Date;
 }
 
@@ -45,6 +48,16 @@ export async function deliverConfirmation(deps: DeliverDeps, ref: SubmissionRef)
     reference: submission.reference,
     answers: submission.answers,
     personal: submission.personal,
+    ...(submission.workflow && deps.links
+      ? {
+          statusLink: statusLink(
+            deps.links.baseUrl,
+            await deps.links.keyring(),
+            { consultationId: submission.consultationId, submissionId: submission.id },
+            deps.now?.() ?? new Date(),
+          ),
+        }
+      : {}),
   });
   await sendThenMark(deps, { to: submission.copyTo, email }, (sentAt) =>
     deps.repository.markConfirmationSent(submission.consultationId, submission.id, sentAt),

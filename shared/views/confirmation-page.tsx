@@ -1,4 +1,5 @@
 import type { Consultation } from '../definition/schema.ts';
+import { formatDateTime } from '../i18n/format.ts';
 import type { Locale } from '../i18n/locales.ts';
 import { messagesFor } from '../i18n/messages.ts';
 import { type RenderedPage, renderPage } from './document.tsx';
@@ -11,6 +12,8 @@ export interface ConfirmationPageInput {
   reference: string;
   /** The address a copy of the answers goes to, when the resident asked for one. */
   copyTo?: string;
+  /** The private status link of a submission with an approval workflow (path or URL, and its expiry). */
+  statusLink?: { url: string; expiresAt?: Date | undefined };
 }
 
 /** Thanks, the reference number in large type, and where the copy of the answers goes. */
@@ -18,6 +21,7 @@ export function renderConfirmationPage({
   definition,
   reference,
   copyTo,
+  statusLink,
   ...input
 }: ConfirmationPageInput): RenderedPage {
   const locale = pageLocale(definition, input.locale);
@@ -35,6 +39,22 @@ export function renderConfirmationPage({
         </div>
         {copyTo !== undefined && <p>{m.confirmation.copySentTo({ email: copyTo })}</p>}
         <p>{m.confirmation.keepReference}</p>
+        {statusLink !== undefined && (
+          <div class="status-link">
+            <p>{m.status.confirmationLink}</p>
+            <p>
+              <a href={statusLink.url}>{m.status.title}</a>
+            </p>
+            {statusLink.expiresAt !== undefined && (
+              <p>
+                {m.status.linkValidUntil({
+                  date: formatDateTime(locale, statusLink.expiresAt.toISOString()),
+                })}
+              </p>
+            )}
+            <p>{m.status.privateLink}</p>
+          </div>
+        )}
         <Paragraphs text={textIn(definition.thankYou, locale)} />
         <p>
           <a href={`/?lang=${encodeURIComponent(locale)}`}>{m.chrome.backHome}</a>

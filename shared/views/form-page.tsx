@@ -39,16 +39,10 @@ export function renderFormPage(input: FormPageInput): RenderedPage {
   const { definition, version, submissionId, values, errors = {} } = input;
   const locale = pageLocale(definition, input.locale);
   const m = messagesFor(locale);
-  const fields = definition.fields;
-  const summary: SummaryError[] = fields.filter(isInputField).flatMap((field) => {
-    const error = errors[field.id];
-    return error ? [{ fieldId: field.id, message: fieldErrorMessage(locale, field, error) }] : [];
-  });
-  const messageFor = (fieldId: string | undefined) => summary.find((e) => e.fieldId === fieldId)?.message;
-  const hasEmail = fields.some((field) => field.type === 'email');
+  const summary = summaryErrors(definition, locale, errors);
   const copyChecked = input.copyRequested ?? valuesOf(values, '_copy').includes('yes');
   const title = textIn(definition.title, locale);
-  const conditional = conditionalStyle(fields);
+  const conditional = conditionalStyle(definition.fields);
   const notice = input.notice === 'resubmit' ? m.chrome.resubmit : undefined;
 
   return renderPage({
@@ -61,39 +55,95 @@ export function renderFormPage(input: FormPageInput): RenderedPage {
         <ErrorSummary locale={locale} errors={summary} notice={notice} />
         <h1>{title}</h1>
         <Paragraphs text={textIn(definition.intro, locale)} class="lead" />
-        <form action={`/c/${encodeURIComponent(definition.slug)}`} method="post" novalidate>
-          <input type="hidden" name="_sid" value={submissionId} />
-          <input type="hidden" name="_v" value={version} />
-          <input type="hidden" name="_lang" value={locale} />
-          {fields.map((field, index) => (
-            <FormField
-              key={field.id ?? index}
-              field={field}
-              index={index}
-              locale={locale}
-              value={field.id === undefined ? [] : valuesOf(values, field.id)}
-              error={messageFor(field.id)}
-              condition={conditionHint(field, fields, locale)}
-            />
-          ))}
-          {/* Honeypot: invisible and unreachable by keyboard; people leave it empty, many bots do not. */}
-          <div class="visually-hidden" aria-hidden="true">
-            <label for="f-_website">{m.chrome.honeypot}</label>
-            <input type="text" id="f-_website" name="_website" value="" tabindex={-1} autocomplete="off" />
-          </div>
-          {hasEmail && (
-            <div class="copy">
-              <div class="choice">
-                <input type="checkbox" id="f-_copy" name="_copy" value="yes" checked={copyChecked} />
-                <label for="f-_copy">{m.chrome.sendCopy}</label>
-              </div>
-            </div>
-          )}
-          <button type="submit" class="button">
-            {m.chrome.submit}
-          </button>
-        </form>
+        <ConsultationForm
+          definition={definition}
+          locale={locale}
+          action={`/c/${encodeURIComponent(definition.slug)}`}
+          hidden={{ _sid: submissionId, _v: version, _lang: locale }}
+          values={values}
+          errors={summary}
+          copyChecked={copyChecked}
+        />
       </>
     ),
   });
+}
+
+/** The localized messages of refused answers in field order, for the error summary and the fields. */
+export function summaryErrors(definition: Consultation, locale: Locale, errors: FieldErrors): SummaryError[] {
+  return definition.fields.filter(isInputField).flatMap((field) => {
+    const error = errors[field.id];
+    return error ? [{ fieldId: field.id, message: fieldErrorMessage(locale, field, error) }] : [];
+  });
+}
+
+export interface ConsultationFormProps {
+  definition: Consultation;
+  /** The page locale (already checked against the consultation's languages). */
+  locale: Locale;
+  /** Where the form posts: the consultation (`/c/{slug}`), or a submitter's status link to revise. */
+  action: string;
+  /** Hidden fields posted back unchanged, in this order. */
+  hidden: Readonly<Record<string, string>>;
+  values?: FormBody | undefined;
+  errors: readonly SummaryError[];
+  /** Offers "send me a copy" (checked or not) when the form has an email field; absent: not offered. */
+  copyChecked?: boolean;
+  /** The honeypot is for anonymous posts; a signed link's form has no need of it. */
+  honeypot?: boolean;
+  submitLabel?: string;
+}
+
+/** The form element with the consultation's fields, prefilled with `values` and showing `errors`. */
+export function ConsultationForm({
+  definition,
+  locale,
+  action,
+  hidden,
+  values,
+  errors,
+  copyChecked,
+  honeypot = true,
+  submitLabel,
+}: ConsultationFormProps) {
+  const m = messagesFor(locale);
+  const fields = definition.fields;
+  const messageFor = (fieldId: string | undefined) => errors.find((e) => e.fieldId === fieldId)?.message;
+  const hasEmail = fields.some((field) => field.type === 'email');
+  return (
+    <form action={action} method="post" novalidate>
+      {Object.entries(hidden).map(([name, value]) => (
+        <input key={name} type="hidden" name={name} value={value} />
+      ))}
+      {fields.map((field, index) => (
+        <FormField
+          key={field.id ?? index}
+          field={field}
+          index={index}
+          locale={locale}
+          value={field.id === undefined ? [] : valuesOf(values, field.id)}
+          error={messageFor(field.id)}
+          condition={conditionHint(field, fields, locale)}
+        />
+      ))}
+      {/* Honeypot: invisible and unreachable by keyboard; people leave it empty, many bots do not. */}
+      {honeypot && (
+        <div class="visually-hidden" aria-hidden="true">
+          <label for="f-_website">{m.chrome.honeypot}</label>
+          <input type="text" id="f-_website" name="_website" value="" tabindex={-1} autocomplete="off" />
+        </div>
+      )}
+      {hasEmail && copyChecked !== undefined && (
+        <div class="copy">
+          <div class="choice">
+            <input type="checkbox" id="f-_copy" name="_copy" value="yes" checked={copyChecked} />
+            <label for="f-_copy">{m.chrome.sendCopy}</label>
+          </div>
+        </div>
+      )}
+      <button type="submit" class="button">
+        {submitLabel ?? m.chrome.submit}
+      </button>
+    </form>
+  );
 }

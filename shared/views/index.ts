@@ -8,5 +8,7 @@ export { renderFormPage } from './form-page.tsx';
 export type { HomePageInput } from './home-page.tsx';
 export { renderHomePage } from './home-page.tsx';
 export { contentSecurityPolicy, type InlineStyle, inlineStyle, UnsafeStyleError } from './inline-style.ts';
+export * from './review/index.ts';
+export * from './status/index.ts';
 export type { UnavailablePageInput } from './unavailable-page.tsx';
 export { renderUnavailablePage } from './unavailable-page.tsx';

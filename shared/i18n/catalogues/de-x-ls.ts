@@ -67,6 +67,57 @@ export const deXLs = {
     closedTitle: 'Sie können nicht mehr mit·machen.',
     closed: (p) => `Mit·machen ging nur bis: ${p.date}. Jetzt können Sie keine Antworten mehr schicken.`,
   },
+  status: {
+    title: 'So weit ist Ihr Beitrag',
+    reference: 'Ihre Nummer',
+    submittedAt: 'Geschickt am',
+    currentState: 'Das ist der Stand',
+    received: 'Wir haben Ihren Beitrag bekommen.',
+    inStage: (p) => `Seit ${p.since} ist Ihr Beitrag bei der Gruppe „${p.stage}“. Die Gruppe entscheidet.`,
+    backInStage: (p) =>
+      `Sie haben Ihren Beitrag geändert. Seit ${p.since} ist er wieder bei der Gruppe „${p.stage}“. Die Gruppe entscheidet.`,
+    sentBack: (p) =>
+      `Die Gruppe „${p.stage}“ hat Ihren Beitrag am ${p.at} zurück-geschickt. Bitte ändern Sie Ihren Beitrag.`,
+    approved: (p) => `Ihr Beitrag ist angenommen. Das war am ${p.at}.`,
+    rejected: (p) => `Die Gruppe „${p.stage}“ hat Ihren Beitrag abgelehnt. Das war am ${p.at}.`,
+    sentBackTitle: 'Bitte ändern Sie Ihren Beitrag',
+    sentBackBy: (p) => `Das schreibt die Gruppe „${p.stage}“:`,
+    resubmitRule: (p) =>
+      `Sie schicken den geänderten Beitrag ab. Dann geht er wieder zur Gruppe „${p.stage}“. Die Gruppe entscheidet dann neu über den ganzen Beitrag.`,
+    reviseTitle: 'Hier können Sie Ihren Beitrag ändern',
+    resubmit: 'Geänderten Beitrag abschicken',
+    timelineTitle: 'Das ist bisher passiert',
+    event: {
+      submitted: 'Sie haben den Beitrag geschickt.',
+      approve: (p) => `Eine Person aus der Gruppe „${p.stage}“ hat ja gesagt.`,
+      reject: (p) => `Eine Person aus der Gruppe „${p.stage}“ hat nein gesagt.`,
+      sendBack: (p) => `Eine Person aus der Gruppe „${p.stage}“ möchte Änderungen.`,
+      advanced: (p) => `Der Beitrag ist jetzt bei der Gruppe „${p.stage}“.`,
+      returned: (p) =>
+        `Der Beitrag ist wieder bei der Gruppe „${p.stage}“. Die Gruppe entscheidet noch einmal.`,
+      approved: 'Der Beitrag ist angenommen.',
+      rejected: (p) => `Die Gruppe „${p.stage}“ hat den Beitrag abgelehnt.`,
+      sentBack: 'Der Beitrag ist zurück bei Ihnen. Sie sollen ihn ändern.',
+      resubmitted: (p) => `Sie haben den Beitrag geändert. Er ist wieder bei der Gruppe „${p.stage}“.`,
+    },
+    commentLabel: 'Nachricht',
+    privateLink: 'Nur mit Ihrem Link kommt man auf diese Seite. Bitte geben Sie den Link nicht weiter.',
+    expiredTitle: 'Der Link gilt nicht mehr',
+    expiredText:
+      'Der Link gilt nur eine bestimmte Zeit. Das ist sicherer. Wir können keinen neuen Link schicken.',
+    contact: (p) =>
+      `Sie möchten wissen, wie weit Ihr Beitrag ist? Dann schreiben Sie an ${p.name}: ${p.email}`,
+    notSentBackTitle: 'Sie müssen Ihren Beitrag nicht ändern',
+    notSentBack:
+      'Vielleicht haben Sie den Beitrag schon geschickt. Auf der Seite zu Ihrem Beitrag sehen Sie den Stand.',
+    finalTitle: 'Über Ihren Beitrag ist schon entschieden',
+    final: 'Sie können den Beitrag nicht mehr ändern. Auf der Seite zu Ihrem Beitrag sehen Sie das Ergebnis.',
+    staleTitle: 'Ihr Beitrag hat sich geändert',
+    stale: 'Ihre Änderungen sind nicht gespeichert. Bitte laden Sie die Seite zu Ihrem Beitrag neu.',
+    backToStatus: 'Zur Seite zu Ihrem Beitrag',
+    confirmationLink: 'Mit Ihrem Link sehen Sie immer, wie weit Ihr Beitrag ist:',
+    linkValidUntil: (p) => `Der Link gilt bis ${p.date}.`,
+  },
   errorPages: {
     400: {
       title: 'Das hat nicht geklappt.',
@@ -101,6 +152,67 @@ export const deXLs = {
     contact: (p) => `Haben Sie Fragen? Dann schreiben Sie an: ${p.name}, ${p.email}`,
     automatic:
       'Diese E-Mail kommt automatisch. Sie haben im Formular gesagt: Ich will meine Antworten per E-Mail bekommen.',
+  },
+  review: {
+    title: 'Bitte entscheiden Sie',
+    stage: (p) => `Stufe: ${p.stage}`,
+    reference: 'Vorgangs-Nummer',
+    submittedAt: 'Angekommen am',
+    answersHeading: 'Der Beitrag',
+    answersIn: (p) => `Die Antworten sind in dieser Sprache: ${p.language}.`,
+    noAnswers: 'In dem Beitrag sind nur persönliche Angaben. Die zeigen wir nicht.',
+    personalHidden:
+      'Persönliche Angaben von der Person, die den Beitrag geschickt hat, zeigen wir hier nicht.',
+    historyHeading: 'Was bisher passiert ist',
+    memberOf: (p) => `Mitglied von der Stufe „${p.stage}“`,
+    submitter: 'Person, die den Beitrag geschickt hat',
+    system: 'Automatisch',
+    events: {
+      submitted: 'Geschickt',
+      decided: 'Entscheidung',
+      advanced: 'Weiter-gegeben an die nächste Stufe',
+      returned: 'Zurück-gegeben an eine frühere Stufe',
+      approved: 'Angenommen',
+      rejected: 'Abgelehnt',
+      sentBack: 'Zurück-geschickt zum Verbessern',
+      resubmitted: 'Verbessert und neu geschickt',
+      reminded: 'Erinnerung geschickt',
+    },
+    choices: {
+      approve: 'Annehmen',
+      reject: 'Ablehnen',
+      sendBack: 'Zurück-schicken: Die Person soll den Beitrag verbessern',
+    },
+    outcomes: { approve: 'Angenommen', reject: 'Abgelehnt', sendBack: 'Zurück-geschickt zum Verbessern' },
+    comment: 'Kommentar',
+    formHeading: 'Ihre Entscheidung',
+    decisionLegend: 'Was entscheiden Sie?',
+    commentHint: (p) =>
+      `Wenn Sie ablehnen oder zurück-schicken: Schreiben Sie bitte einen Kommentar. Höchstens ${n(p.max)} Zeichen.`,
+    finalNotice: 'Wenn Sie die Entscheidung schicken, gilt sie. Danach können Sie sie nicht mehr ändern.',
+    submit: 'Entscheidung schicken',
+    errors: {
+      decision: 'Bitte wählen Sie eine Entscheidung.',
+      commentRequired:
+        'Bitte schreiben Sie einen Kommentar. Beim Ablehnen und Zurück-schicken ist das nötig.',
+      commentTooLong: (p) => `Der Kommentar ist zu lang. Er darf höchstens ${n(p.max)} Zeichen haben.`,
+    },
+    doneTitle: 'Danke. Wir haben Ihre Entscheidung gespeichert.',
+    decidedTitle: 'Sie haben schon entschieden',
+    yourDecision: 'Ihre Entscheidung',
+    decidedAt: 'Entschieden am',
+    nothingToDo: 'Sie müssen nichts mehr tun. Wir schicken allen eine E-Mail.',
+    closedTitle: 'Diese Stufe ist fertig',
+    closedText:
+      'In dieser Stufe ist schon entschieden. Oder der Beitrag ist jetzt in einer anderen Stufe. Ihre Entscheidung ist hier nicht mehr nötig.',
+    expiredTitle: 'Dieser Link gilt nicht mehr',
+    expiredText:
+      'Ein Link zum Entscheiden gilt nur kurze Zeit. Das ist wegen der Sicherheit. Der Beitrag wartet noch auf Ihre Entscheidung.',
+    renewButton: 'Neuen Link an meine E-Mail-Adresse schicken',
+    renewedTitle: 'Wir schicken Ihnen einen neuen Link',
+    renewedText:
+      'Der neue Link kommt an die gleiche E-Mail-Adresse wie dieser Link. Bitte öffnen Sie den Beitrag mit dem neuen Link.',
+    renewLimit: 'Wir schicken höchstens einen neuen Link pro Stunde.',
   },
   workflowEmail: {
     greetingName: (p) => `Guten Tag ${p.name}!`,

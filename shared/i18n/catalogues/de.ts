@@ -72,6 +72,62 @@ export const de = {
     closed: (p: { date: string }) =>
       `Die Beteiligung wurde am ${p.date} beendet. Es sind keine Antworten mehr möglich.`,
   },
+  status: {
+    title: 'Stand Ihres Beitrags',
+    reference: 'Vorgangsnummer',
+    submittedAt: 'Eingereicht am',
+    currentState: 'Aktueller Stand',
+    received: 'Ihr Beitrag ist eingegangen.',
+    inStage: (p: { stage: string; since: string }) =>
+      `Ihr Beitrag liegt seit ${p.since} der Stufe „${p.stage}“ zur Entscheidung vor.`,
+    backInStage: (p: { stage: string; since: string }) =>
+      `Ihr überarbeiteter Beitrag liegt seit ${p.since} wieder der Stufe „${p.stage}“ zur Entscheidung vor.`,
+    sentBack: (p: { stage: string; at: string }) =>
+      `Die Stufe „${p.stage}“ hat Ihren Beitrag am ${p.at} zur Überarbeitung an Sie zurückgeschickt.`,
+    approved: (p: { at: string }) => `Ihr Beitrag wurde am ${p.at} angenommen.`,
+    rejected: (p: { stage: string; at: string }) =>
+      `Ihr Beitrag wurde am ${p.at} in der Stufe „${p.stage}“ abgelehnt.`,
+    sentBackTitle: 'Bitte überarbeiten Sie Ihren Beitrag',
+    sentBackBy: (p: { stage: string }) => `Die Stufe „${p.stage}“ schreibt dazu:`,
+    resubmitRule: (p: { stage: string }) =>
+      `Wenn Sie den überarbeiteten Beitrag absenden, geht er zurück an die Stufe „${p.stage}“. Sie entscheidet neu über den ganzen Beitrag; frühere Zustimmungen gelten dann nicht mehr.`,
+    reviseTitle: 'Ihr Beitrag zum Überarbeiten',
+    resubmit: 'Überarbeiteten Beitrag absenden',
+    timelineTitle: 'Verlauf',
+    event: {
+      submitted: 'Beitrag eingereicht',
+      approve: (p: { stage: string }) => `Ein Mitglied der Stufe „${p.stage}“ hat zugestimmt.`,
+      reject: (p: { stage: string }) => `Ein Mitglied der Stufe „${p.stage}“ hat abgelehnt.`,
+      sendBack: (p: { stage: string }) => `Ein Mitglied der Stufe „${p.stage}“ hat um Überarbeitung gebeten.`,
+      advanced: (p: { stage: string }) => `Weitergegeben an die Stufe „${p.stage}“.`,
+      returned: (p: { stage: string }) =>
+        `Zur erneuten Entscheidung an die Stufe „${p.stage}“ zurückgegeben.`,
+      approved: 'Beitrag angenommen.',
+      rejected: (p: { stage: string }) => `Beitrag in der Stufe „${p.stage}“ abgelehnt.`,
+      sentBack: 'Zur Überarbeitung an Sie zurückgeschickt.',
+      resubmitted: (p: { stage: string }) =>
+        `Überarbeiteten Beitrag eingereicht. Er liegt wieder der Stufe „${p.stage}“ vor.`,
+    },
+    commentLabel: 'Kommentar',
+    privateLink:
+      'Diese Seite ist nur über Ihren persönlichen Link erreichbar. Bitte geben Sie den Link nicht weiter.',
+    expiredTitle: 'Dieser Link ist abgelaufen',
+    expiredText:
+      'Aus Sicherheitsgründen gilt der Link zu Ihrem Beitrag nur eine begrenzte Zeit. Einen neuen Link können wir nicht automatisch senden.',
+    contact: (p: { name: string; email: string }) =>
+      `Wenn Sie den Stand Ihres Beitrags erfahren möchten, wenden Sie sich bitte an ${p.name}: ${p.email}`,
+    notSentBackTitle: 'Ihr Beitrag wartet nicht auf eine Überarbeitung',
+    notSentBack:
+      'Vielleicht haben Sie ihn schon erneut abgesendet. Auf der Seite zu Ihrem Beitrag sehen Sie den aktuellen Stand.',
+    finalTitle: 'Über Ihren Beitrag ist schon entschieden',
+    final: 'Er kann nicht mehr geändert werden. Auf der Seite zu Ihrem Beitrag sehen Sie das Ergebnis.',
+    staleTitle: 'Ihr Beitrag hat sich inzwischen geändert',
+    stale:
+      'Ihre Änderungen wurden nicht gespeichert. Bitte laden Sie die Seite zu Ihrem Beitrag neu und prüfen Sie den aktuellen Stand.',
+    backToStatus: 'Zur Seite Ihres Beitrags',
+    confirmationLink: 'Den Stand Ihres Beitrags können Sie jederzeit über Ihren persönlichen Link verfolgen:',
+    linkValidUntil: (p: { date: string }) => `Der Link ist gültig bis ${p.date}.`,
+  },
   errorPages: {
     400: {
       title: 'Die Anfrage ist ungültig',
@@ -112,6 +168,69 @@ export const de = {
       `Bei Fragen wenden Sie sich bitte an ${p.name}: ${p.email}`,
     automatic:
       'Diese E-Mail wurde automatisch versendet, weil Sie im Formular um eine Kopie Ihrer Antworten gebeten haben.',
+  },
+  review: {
+    title: 'Bitte um Ihre Entscheidung',
+    stage: (p: { stage: string }) => `Stufe: ${p.stage}`,
+    reference: 'Vorgangsnummer',
+    submittedAt: 'Eingegangen am',
+    answersHeading: 'Der Beitrag',
+    answersIn: (p: { language: string }) => `Die Antworten sind auf ${p.language} geschrieben.`,
+    noAnswers: 'Der Beitrag enthält keine Antworten außer persönlichen Angaben.',
+    personalHidden: 'Persönliche Angaben der einreichenden Person werden hier nicht gezeigt.',
+    historyHeading: 'Bisheriger Verlauf',
+    memberOf: (p: { stage: string }) => `Mitglied der Stufe „${p.stage}“`,
+    submitter: 'Einreichende Person',
+    system: 'Automatisch',
+    events: {
+      submitted: 'Eingereicht',
+      decided: 'Entscheidung',
+      advanced: 'An die nächste Stufe weitergegeben',
+      returned: 'An eine frühere Stufe zurückgegeben',
+      approved: 'Angenommen',
+      rejected: 'Abgelehnt',
+      sentBack: 'Zur Überarbeitung zurückgeschickt',
+      resubmitted: 'Überarbeitet eingereicht',
+      reminded: 'Erinnerung versendet',
+    },
+    choices: {
+      approve: 'Annehmen',
+      reject: 'Ablehnen',
+      sendBack: 'Zur Überarbeitung an die einreichende Person zurückschicken',
+    },
+    outcomes: {
+      approve: 'Angenommen',
+      reject: 'Abgelehnt',
+      sendBack: 'Zur Überarbeitung zurückgeschickt',
+    },
+    comment: 'Kommentar',
+    formHeading: 'Ihre Entscheidung',
+    decisionLegend: 'Wie entscheiden Sie?',
+    commentHint: (p: { max: number }) =>
+      `Beim Ablehnen und beim Zurückschicken ist ein Kommentar nötig. Höchstens ${n(p.max)} Zeichen.`,
+    finalNotice: 'Ihre Entscheidung zählt, sobald Sie sie absenden. Danach können Sie sie nicht mehr ändern.',
+    submit: 'Entscheidung absenden',
+    errors: {
+      decision: 'Wählen Sie aus, wie Sie entscheiden.',
+      commentRequired: 'Schreiben Sie einen Kommentar. Beim Ablehnen und Zurückschicken ist er nötig.',
+      commentTooLong: (p: { max: number }) => `Der Kommentar darf höchstens ${n(p.max)} Zeichen lang sein.`,
+    },
+    doneTitle: 'Vielen Dank, Ihre Entscheidung ist gespeichert',
+    decidedTitle: 'Sie haben bereits entschieden',
+    yourDecision: 'Ihre Entscheidung',
+    decidedAt: 'Entschieden am',
+    nothingToDo: 'Sie müssen nichts weiter tun. Wir informieren die Beteiligten per E-Mail.',
+    closedTitle: 'Diese Stufe ist abgeschlossen',
+    closedText:
+      'Über diesen Beitrag ist in dieser Stufe schon entschieden, oder er liegt inzwischen woanders. Ihre Entscheidung wird hier nicht mehr gebraucht.',
+    expiredTitle: 'Dieser Link ist abgelaufen',
+    expiredText:
+      'Entscheidungslinks gelten aus Sicherheitsgründen nur eine begrenzte Zeit. Der Beitrag wartet noch auf Ihre Entscheidung.',
+    renewButton: 'Neuen Link an meine E-Mail-Adresse senden',
+    renewedTitle: 'Ein neuer Link ist unterwegs',
+    renewedText:
+      'Wir senden einen neuen Link an die E-Mail-Adresse, an die auch dieser Link ging. Öffnen Sie den Beitrag bitte mit dem neuen Link.',
+    renewLimit: 'Innerhalb einer Stunde senden wir höchstens einen neuen Link.',
   },
   workflowEmail: {
     greetingName: (p: { name: string }) => `Guten Tag ${p.name},`,

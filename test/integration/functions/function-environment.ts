@@ -1,4 +1,7 @@
 import { randomUUID } from 'node:crypto';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { type AttributeValue, type DynamoDBClient, ScanCommand } from '@aws-sdk/client-dynamodb';
 import { inject } from 'vitest';
 import { ensureTable } from '../../../infra/local/table.ts';
@@ -40,6 +43,7 @@ export async function functionEnvironment(name: string): Promise<FunctionEnviron
     AWS_ENDPOINT_URL_DYNAMODB: inject('dynamoEndpoint'),
     AWS_ENDPOINT_URL_SES: inject('sesEndpoint'),
     MAIL_FROM: 'mitwirken@example.org',
+    LINK_SECRET_FILE: join(mkdtempSync(join(tmpdir(), 'mitwirken-fn-')), 'link-signing-key.json'),
   });
   const scan = async (): Promise<RawItem[]> => {
     const items: RawItem[] = [];

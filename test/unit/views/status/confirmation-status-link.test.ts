@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { renderConfirmationEmail } from '../../../../shared/email/index.ts';
+import { renderConfirmationPage } from '../../../../shared/views/index.ts';
+import { consultation } from '../consultation-factory.ts';
+
+const LINK = { url: 'https://mitwirken.test/s/abc.def', expiresAt: new Date('2026-11-06T12:00:00Z') };
+
+describe('the status link after submitting', () => {
+  it('appears on the confirmation page only when given', () => {
+    const base = { definition: consultation(), locale: 'de' as const, reference: '7K3Q-9D2F' };
+    expect(renderConfirmationPage({ ...base, statusLink: LINK }).html).toContain(`href="${LINK.url}"`);
+    expect(renderConfirmationPage(base).html).not.toContain('/s/');
+  });
+
+  it('appears in both parts of the confirmation email only when given', () => {
+    const base = {
+      definition: consultation(),
+      locale: 'en' as const,
+      reference: '7K3Q-9D2F',
+      answers: {},
+      personal: {},
+    };
+    const withLink = renderConfirmationEmail({ ...base, statusLink: LINK });
+    expect(withLink.text).toContain(`personal link:\n${LINK.url}\nThe link is valid until`);
+    expect(withLink.html).toContain(`href="${LINK.url}"`);
+    expect(renderConfirmationEmail(base).text).not.toContain('/s/');
+  });
+});
