@@ -1,7 +1,5 @@
-import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import middy from '@middy/core';
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
-import { loadConfig } from '../../shared/config.ts';
 import { type RenewLinkDeps, renewDecisionLink } from '../../shared/submissions/renew-link.ts';
 import { renderStageClosedPage } from '../../shared/views/index.ts';
 import { HttpError } from '../http/http-error.ts';
@@ -14,7 +12,6 @@ import { loadReview, type ReviewDeps, reviewPath } from '../review/review-link.t
 import { PRIVATE_PAGE_HEADERS, standingResponse } from '../review/review-responses.ts';
 import { httpDependencies } from '../runtime/http-dependencies.ts';
 import { linkKeyring } from '../runtime/link-keyring.ts';
-import { provisionalOutboxWriter } from './outbox-writer.ts';
 
 export type RenewLinkHandlerDeps = ReviewDeps & {
   repository: RenewLinkDeps['repository'];
@@ -60,5 +57,5 @@ const dependencies = httpDependencies(process.env);
 export const handler = createRenewLinkHandler({
   ...dependencies,
   keyring: linkKeyring(process.env),
-  outbox: provisionalOutboxWriter(new DynamoDBClient({}), loadConfig(process.env).tableName),
+  outbox: dependencies.repository,
 });

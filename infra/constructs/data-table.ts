@@ -5,8 +5,8 @@ import { TABLE_DESIGN } from '../../shared/storage/table.ts';
 
 /**
  * The single table of TABLE_DESIGN: on demand, point-in-time recovery, deletion protection and a
- * retained resource (submissions are the city's records), TTL for personal data and the outbox, and a
- * stream of new and old images for the mailer.
+ * retained resource (submissions are the city's records), TTL for personal data and the outbox, a
+ * stream of new and old images for the mailer, and the indexes with the projections TABLE_DESIGN names.
  *
  * Encryption: the AWS-managed key (aws/dynamodb), not a customer-managed one. Its use is logged in
  * CloudTrail like a CMK's, point-in-time restore and the stream consumer need no key policy, and it
@@ -35,7 +35,12 @@ export class DataTable extends Construct {
         indexName: index.indexName,
         partitionKey: { name: index.partitionKey, type: dynamodb.AttributeType.STRING },
         sortKey: { name: index.sortKey, type: dynamodb.AttributeType.STRING },
-        projectionType: dynamodb.ProjectionType.ALL,
+        ...(index.projection.type === 'INCLUDE'
+          ? {
+              projectionType: dynamodb.ProjectionType.INCLUDE,
+              nonKeyAttributes: [...index.projection.nonKeyAttributes],
+            }
+          : { projectionType: dynamodb.ProjectionType.ALL }),
       });
     }
   }

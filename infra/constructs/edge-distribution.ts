@@ -4,6 +4,13 @@ import * as origins from 'aws-cdk-lib/aws-cloudfront-origins';
 import * as s3 from 'aws-cdk-lib/aws-s3';
 import { Construct } from 'constructs';
 
+/** Viewer-request function: X-Forwarded-Host = the Host the viewer asked for (always set by CloudFront). */
+export const FORWARD_HOST_CODE = `function handler(event) {
+  var request = event.request;
+  request.headers['x-forwarded-host'] = { value: request.headers.host.value };
+  return request;
+}`;
+
 export interface EdgeDistributionProps {
   /** Host name of the HTTP API (execute-api endpoint). */
   originDomainName: string;
@@ -14,7 +21,8 @@ export interface EdgeDistributionProps {
 /**
  * CloudFront in front of the HTTP API: HTTPS only, nothing cached (every page is per request: fresh
  * submission ids, private confirmations), all viewer headers/cookies/query strings forwarded except
- * Host (API Gateway routes by its own host name), security headers on every answer, access logs.
+ * Host (API Gateway routes by its own host name; the viewer's Host arrives as X-Forwarded-Host),
+ * security headers on every answer, access logs.
  */
 export class EdgeDistribution extends Construct {
   readonly distribution: cloudfront.Distribution;
@@ -59,6 +67,16 @@ export class EdgeDistribution extends Construct {
       },
     });
 
+    // API Gateway routes by its own host name, so the origin never sees the viewer's Host. The pages
+    // learn their public origin from this header instead (CloudFront sets it; a viewer's own value
+    // is overwritten), which keeps the CloudFront domain out of the functions' environment: it
+    // would be a dependency cycle, since the functions are this distribution's origin.
+    const forwardHost = new cloudfront.Function(this, 'ForwardHost', {
+      comment: 'Passes the viewer Host to the origin as X-Forwarded-Host',
+      runtime: cloudfront.FunctionRuntime.JS_2_0,
+      code: cloudfront.FunctionCode.fromInline(FORWARD_HOST_CODE),
+    });
+
     this.distribution = new cloudfront.Distribution(this, 'Distribution', {
       comment: 'Mitwirken public pages',
       webAclId: props.webAclArn,
@@ -78,6 +96,9 @@ export class EdgeDistribution extends Construct {
         cachePolicy: cloudfront.CachePolicy.CACHING_DISABLED,
         originRequestPolicy: cloudfront.OriginRequestPolicy.ALL_VIEWER_EXCEPT_HOST_HEADER,
         responseHeadersPolicy: securityHeaders,
+        functionAssociations: [
+          { function: forwardHost, eventType: cloudfront.FunctionEventType.VIEWER_REQUEST },
+        ],
       },
     });
     Validations.of(this.distribution).acknowledge(

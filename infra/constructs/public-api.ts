@@ -9,18 +9,30 @@ import type { AlarmTopic } from './alarm-topic.ts';
 import { AppFunction, LOG_RETENTION } from './app-function.ts';
 import { bindTable, type TableAccess } from './bind-table.ts';
 import type { DataTable } from './data-table.ts';
+import type { LinkSigningKey } from './link-signing-key.ts';
 
 type HttpFunctionName = {
   [N in FunctionName]: (typeof FUNCTIONS)[N]['kind'] extends 'http' ? N : never;
 }[FunctionName];
 
-/** Only submit writes; the other pages read. */
-const TABLE_ACCESS_OF = {
-  home: 'read',
-  form: 'read',
-  submit: 'readWrite',
-  confirmation: 'read',
-} as const satisfies Record<HttpFunctionName, TableAccess>;
+/**
+ * Per HTTP function: its table access (bind-table.ts) and whether it may read the link-signing key.
+ * Pages that only show read; the functions that step a workflow write (never delete); renewLink only
+ * Puts the outbox item of a fresh link. The key is for every function that signs or verifies a link:
+ * the approver's (review, decide, renewLink), the submitter's status link (status, resubmit, and
+ * submit/confirmation, which show it). A new HTTP function fails to compile until it is listed here.
+ */
+const HTTP_FUNCTION_GRANTS = {
+  home: { table: 'read', linkKey: false },
+  form: { table: 'read', linkKey: false },
+  submit: { table: 'readWrite', linkKey: true },
+  confirmation: { table: 'read', linkKey: true },
+  review: { table: 'read', linkKey: true },
+  decide: { table: 'readWrite', linkKey: true },
+  renewLink: { table: 'readPut', linkKey: true },
+  status: { table: 'read', linkKey: true },
+  resubmit: { table: 'readWrite', linkKey: true },
+} as const satisfies Record<HttpFunctionName, { table: TableAccess; linkKey: boolean }>;
 
 /**
  * Stage-wide throttling: the backstop behind the per-IP WAF rule, and the only limit for requests
@@ -31,6 +43,8 @@ const STAGE_THROTTLE = { rateLimit: 100, burstLimit: 200 } as const;
 export interface PublicApiProps {
   dataTable: DataTable;
   alarms: AlarmTopic;
+  /** Bound to the functions that sign or verify links (HTTP_FUNCTION_GRANTS). */
+  linkSigningKey: LinkSigningKey;
 }
 
 /** The public pages: one function per HTTP entry of FUNCTIONS, the HTTP API with ROUTES, and their alarms. */
@@ -42,11 +56,17 @@ export class PublicApi extends Construct {
 
   constructor(scope: Construct, id: string, props: PublicApiProps) {
     super(scope, id);
+    const fn = (name: HttpFunctionName) => this.httpFunction(name, props);
     this.functions = {
-      home: this.httpFunction('home', props),
-      form: this.httpFunction('form', props),
-      submit: this.httpFunction('submit', props),
-      confirmation: this.httpFunction('confirmation', props),
+      home: fn('home'),
+      form: fn('form'),
+      submit: fn('submit'),
+      confirmation: fn('confirmation'),
+      review: fn('review'),
+      decide: fn('decide'),
+      renewLink: fn('renewLink'),
+      status: fn('status'),
+      resubmit: fn('resubmit'),
     };
 
     this.api = new apigw.HttpApi(this, 'Api', {
@@ -104,7 +124,13 @@ export class PublicApi extends Construct {
       memorySize: 512,
       timeout: Duration.seconds(10),
     });
-    bindTable(appFunction.fn, props.dataTable, TABLE_ACCESS_OF[name]);
+    const grants = HTTP_FUNCTION_GRANTS[name];
+    bindTable(appFunction.fn, props.dataTable, grants.table);
+    // No PUBLIC_BASE_URL here: it is the CloudFront domain, and CloudFront's origin is this API, so
+    // it would be a dependency cycle. Pages link relatively; an absolute URL is built from the
+    // request's X-Forwarded-Host, which the distribution sets from the viewer's Host (see
+    // edge-distribution.ts). Emails are built by the mailer, which does get PUBLIC_BASE_URL.
+    if (grants.linkKey) props.linkSigningKey.bindTo(appFunction.fn);
     const period = Duration.minutes(5);
     props.alarms.alarm(appFunction, 'Errors', {
       metric: appFunction.fn.metricErrors({ period, statistic: 'Sum' }),

@@ -11,7 +11,8 @@ import { renderAdapterErrorPage } from './error-pages.ts';
 import { loadForms } from './forms.ts';
 import { createHttpAdapter, type HttpHandler } from './http-adapter.ts';
 import { createLambdaContext } from './lambda-context.ts';
-import { HandlerLoadError, loadHandlers } from './lambda-handlers.ts';
+import { handlerOf, handlersOfKind, loadHandlers } from './lambda-handlers.ts';
+import { createScheduler, type Scheduler } from './scheduler.ts';
 import { assertPortFree, startDynamoDbLocal, startSesLocal } from './services.ts';
 import { createStreamPoller } from './stream-poller.ts';
 import { dynamoDbStreamSource } from './stream-source.ts';
@@ -27,6 +28,8 @@ export interface PlatformOptions {
   /** Where records the mailer failed on end up (one JSON line each). Default `.local/dlq.jsonl`. */
   deadLetterPath?: string;
   tableName?: string;
+  /** Time between reminder sweeps (the hourly EventBridge rule in AWS). Default 60 s; 0: only by `runReminders()`. */
+  reminderIntervalMs?: number;
   log: (line: string) => void;
 }
 
@@ -36,17 +39,22 @@ export interface Platform {
   dynamoEndpoint: string;
   tableName: string;
   forms: { slug: string; title: string }[];
+  /** Runs the reminder sweep now (as its schedule would) and resolves with what it did. */
+  runReminders(): Promise<unknown>;
   stop(): Promise<void>;
 }
+
+/** How often the platform runs the reminder sweep unless told otherwise (AWS: hourly). */
+export const DEFAULT_REMINDER_INTERVAL_MS = 60_000;
 
 const REGION = 'eu-central-1';
 const ROOT = resolve(import.meta.dirname, '../..');
 
 /**
  * Runs the product on one machine: DynamoDB Local and the local SES, the table as the stack creates
- * it, the forms published, every route served through an API Gateway v2 adapter, and the table's
- * stream delivered to the mailer like an event source mapping. `stop()` undoes it in reverse order;
- * a failed start stops whatever had started.
+ * it, the forms published, every route served through an API Gateway v2 adapter, the table's stream
+ * delivered to the mailer like an event source mapping, and the reminder sweep on a timer like the
+ * schedule rule. `stop()` undoes it in reverse order; a failed start stops whatever had started.
  */
 export async function startPlatform(options: PlatformOptions): Promise<Platform> {
   const stack: { what: string; stop: () => Promise<void> }[] = [];
@@ -92,8 +100,7 @@ export async function startPlatform(options: PlatformOptions): Promise<Platform>
       LINK_SECRET_FILE: resolve(options.persistDir ?? '.local', 'link-signing-key.json'),
     });
     const handlers = await loadHandlers(ROOT);
-    const mailer = handlers.get('mailer');
-    if (!mailer) throw new HandlerLoadError('functions/routes.ts lists no "mailer" function');
+    const mailer = handlerOf(handlers, 'mailer');
 
     const repository = createRepository({ client, tableName });
     for (const definition of definitions) await repository.publishDefinition(definition);
@@ -112,7 +119,16 @@ export async function startPlatform(options: PlatformOptions): Promise<Platform>
     await poller.start();
     stack.push({ what: 'the stream poller', stop: poller.stop });
 
-    const httpHandlers: Record<string, HttpHandler> = Object.fromEntries(handlers);
+    // Like the EventBridge rule: the sweep only writes outbox items, which the poller above mails.
+    const reminders: Scheduler = createScheduler({
+      handler: handlerOf(handlers, 'reminders'),
+      functionName: 'mitwirken-local-reminders',
+      intervalMs: options.reminderIntervalMs ?? DEFAULT_REMINDER_INTERVAL_MS,
+      log: options.log,
+    });
+    stack.push({ what: 'the reminder schedule', stop: reminders.stop });
+
+    const httpHandlers: Record<string, HttpHandler> = Object.fromEntries(handlersOfKind(handlers, 'http'));
     const server = createServer(
       createHttpAdapter({
         routes: ROUTES,
@@ -130,6 +146,7 @@ export async function startPlatform(options: PlatformOptions): Promise<Platform>
       dynamoEndpoint: dynamo.endpoint,
       tableName,
       forms: definitions.map((d) => ({ slug: d.slug, title: d.title[d.defaultLanguage] ?? d.slug })),
+      runReminders: reminders.runNow,
       stop: stopAll,
     };
   } catch (error) {

@@ -3,7 +3,8 @@ import { type Platform, startPlatform } from './platform.ts';
 import { LocalPlatformError } from './services.ts';
 
 /**
- * `npm start`: the whole product on this machine. Ports come from PORT, SES_PORT and DYNAMODB_PORT;
+ * `npm start`: the whole product on this machine. Ports come from PORT, SES_PORT and DYNAMODB_PORT,
+ * the time between reminder sweeps from REMINDER_INTERVAL_MS (default 60000; 0: only `npm run remind`);
  * `--persist` keeps the table in .local/dynamodb across restarts (and then only new stream records
  * are mailed). Ctrl-C stops everything and exits 0.
  */
@@ -12,6 +13,8 @@ const envSchema = z.object({
   PORT: port.default(3000),
   SES_PORT: port.default(8005),
   DYNAMODB_PORT: port.default(8000),
+  // The reminder sweep runs hourly in AWS; locally every minute, so a due reminder shows up quickly.
+  REMINDER_INTERVAL_MS: z.coerce.number().int().min(0).default(60_000),
 });
 
 async function main(): Promise<void> {
@@ -35,13 +38,14 @@ async function main(): Promise<void> {
   process.on('SIGTERM', () => shutdown('SIGTERM'));
 
   const env = envSchema.safeParse(process.env);
-  if (!env.success) throw new LocalPlatformError(`Invalid port setting: ${z.prettifyError(env.error)}`);
+  if (!env.success) throw new LocalPlatformError(`Invalid setting: ${z.prettifyError(env.error)}`);
   const persist = process.argv.includes('--persist');
   const log = (line: string) => console.log(line);
   platform = await startPlatform({
     port: env.data.PORT,
     sesPort: env.data.SES_PORT,
     dynamoPort: env.data.DYNAMODB_PORT,
+    reminderIntervalMs: env.data.REMINDER_INTERVAL_MS,
     ...(persist ? { persistDir: '.local' } : {}),
     formsDir: 'forms',
     log,
@@ -62,6 +66,7 @@ function printWelcome(platform: Platform, persist: boolean): void {
     ...platform.forms.map((form) => `  ${form.title}:\n                  ${platform.baseUrl}/c/${form.slug}`),
     `  Email inbox:    ${platform.sesUrl}`,
     `  DynamoDB:       ${platform.dynamoEndpoint} (table "${platform.tableName}", ${persist ? 'kept in .local/dynamodb' : 'in memory'})`,
+    '  Reminders:      swept on a timer (REMINDER_INTERVAL_MS); now: npm run remind',
     '',
     'Press Ctrl-C to stop.',
     '',

@@ -31,7 +31,10 @@ export async function ensureTable(client: DynamoDBClient, tableName: string): Pr
             { AttributeName: g.partitionKey, KeyType: 'HASH' },
             { AttributeName: g.sortKey, KeyType: 'RANGE' },
           ],
-          Projection: { ProjectionType: 'ALL' },
+          Projection:
+            g.projection.type === 'INCLUDE'
+              ? { ProjectionType: 'INCLUDE', NonKeyAttributes: [...g.projection.nonKeyAttributes] }
+              : { ProjectionType: 'ALL' },
         })),
         StreamSpecification: { StreamEnabled: true, StreamViewType: d.streamViewType },
       }),

@@ -7,6 +7,7 @@ import { FormPublisher } from '../constructs/form-publisher.ts';
 import { LinkSigningKey } from '../constructs/link-signing-key.ts';
 import { Mailer } from '../constructs/mailer.ts';
 import { PublicApi } from '../constructs/public-api.ts';
+import { Reminders } from '../constructs/reminders.ts';
 import type { DeploymentConfig } from './config.ts';
 import type { FormsForDeployment } from './forms-source.ts';
 
@@ -17,12 +18,16 @@ export interface MitwirkenStackProps extends StackProps {
   webAclArn: string;
 }
 
-/** The platform of one stage: table, public pages behind CloudFront and WAF, mailer, forms, alarms. */
+/**
+ * The platform of one stage: table, public pages behind CloudFront and WAF, mailer, reminder sweep,
+ * forms, alarms.
+ */
 export class MitwirkenStack extends Stack {
   readonly dataTable: DataTable;
   readonly publicApi: PublicApi;
   readonly edge: EdgeDistribution;
   readonly mailer: Mailer;
+  readonly reminders: Reminders;
   readonly linkSigningKey: LinkSigningKey;
   readonly formPublisher: FormPublisher;
   readonly alarms: AlarmTopic;
@@ -31,12 +36,16 @@ export class MitwirkenStack extends Stack {
     super(scope, id, props);
     this.alarms = new AlarmTopic(this, 'Alarms');
     this.dataTable = new DataTable(this, 'Data');
-    this.publicApi = new PublicApi(this, 'Public', { dataTable: this.dataTable, alarms: this.alarms });
+    this.linkSigningKey = new LinkSigningKey(this, 'LinkSigningKey');
+    this.publicApi = new PublicApi(this, 'Public', {
+      dataTable: this.dataTable,
+      alarms: this.alarms,
+      linkSigningKey: this.linkSigningKey,
+    });
     this.edge = new EdgeDistribution(this, 'Edge', {
       originDomainName: this.publicApi.originDomainName,
       webAclArn: props.webAclArn,
     });
-    this.linkSigningKey = new LinkSigningKey(this, 'LinkSigningKey');
     this.mailer = new Mailer(this, 'Mail', {
       dataTable: this.dataTable,
       alarms: this.alarms,
@@ -45,6 +54,7 @@ export class MitwirkenStack extends Stack {
       linkSigningKey: this.linkSigningKey,
       publicBaseUrl: `https://${this.edge.distribution.distributionDomainName}`,
     });
+    this.reminders = new Reminders(this, 'Reminders', { dataTable: this.dataTable, alarms: this.alarms });
     this.formPublisher = new FormPublisher(this, 'Forms', { dataTable: this.dataTable, forms: props.forms });
 
     new CfnOutput(this, 'Url', {

@@ -196,7 +196,17 @@ export function reminderPartition(shard: number): string {
 }
 
 /**
- * The GSI2 keys a submission carries while it waits for approvers: `REMIND#<shard>` and
+ * The reminder-queue item of a submission, `SUB#<ulid>#REM`: a small item beside it that carries
+ * the GSI2 keys while the submission waits for approvers, so the index holds a few bytes per
+ * waiting submission instead of a copy of the whole submission.
+ */
+export function reminderKey(consultationId: string, submissionId: string): Key {
+  const { pk, sk } = submissionKey(consultationId, submissionId);
+  return { pk, sk: `${sk}#REM` };
+}
+
+/**
+ * The GSI2 keys of a submission's reminder item while it waits for approvers: `REMIND#<shard>` and
  * `<dueAt>#<consultationId>#<ulid>`, so a Query for gsi2sk <= now finds every due submission.
  */
 export function reminderIndexKeys(

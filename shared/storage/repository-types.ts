@@ -1,6 +1,6 @@
 import type { Answers } from '../answers/types.ts';
 import type { Consultation } from '../definition/schema.ts';
-import type { Effect, WorkflowSnapshot, WorkflowState } from '../workflow/types.ts';
+import type { Effect, EmailEffect, WorkflowSnapshot, WorkflowState } from '../workflow/types.ts';
 import type { OutboxItem } from './outbox.ts';
 import type {
   ConsultationSummary,
@@ -36,6 +36,11 @@ export interface TransitionWrite {
   snapshot: WorkflowSnapshot;
   /** The submission's expiresAt: its audit events and decision markers share its retention. */
   expiresAt: number;
+  /**
+   * The state that was read (version `expectedVersion`). Optional: with it, a step that leaves the
+   * reminder due time unchanged does not rewrite the reminder item (2 WCU less per such decision).
+   */
+  previousState?: WorkflowState;
   /** The state after the step and the effects the engine returned for it. */
   state: WorkflowState;
   effects: readonly Effect[];
@@ -88,7 +93,7 @@ export interface Repository {
   markConfirmationSent(consultationId: string, id: string, sentAt: string): Promise<boolean>;
   /**
    * Writes one workflow step in one transaction: the new state (conditional on `expectedVersion`),
-   * the decision marker, the audit events, the outbox emails and the reminder-queue keys.
+   * the decision marker, the audit events, the outbox emails and the reminder-queue item.
    */
   applyTransition(write: TransitionWrite): Promise<TransitionResult>;
   /** An approver's recorded decision of one round of a stage (strongly consistent). */
@@ -107,6 +112,17 @@ export interface Repository {
     submissionId: string,
     outboxId: string,
   ): Promise<OutboxItem | undefined>;
+  /**
+   * Queues one email outside a workflow transaction (a renewed decision link); false when that
+   * outbox id exists already, so a deterministic id makes the request idempotent.
+   */
+  putOutboxItemOnce(item: {
+    consultationId: string;
+    submissionId: string;
+    outboxId: string;
+    effect: EmailEffect;
+    now: Date;
+  }): Promise<boolean>;
   /** Records that an outbox email was sent; false when it already was (a retry must not resend). */
   markOutboxSent(
     consultationId: string,

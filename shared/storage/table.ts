@@ -13,8 +13,28 @@ export const TABLE_DESIGN = {
      * Unused since submissions are keyed by consultation (the base table lists them, see
      * storage/README.md); kept for the admin inbox's filters by workflow state.
      */
-    { indexName: 'gsi1', partitionKey: 'gsi1pk', sortKey: 'gsi1sk' },
-    /** The reminder queue of the workflow: `REMIND#<shard>` / `<dueAt>#<consultationId>#<ulid>` (storage/README.md). */
-    { indexName: 'gsi2', partitionKey: 'gsi2pk', sortKey: 'gsi2sk' },
+    { indexName: 'gsi1', partitionKey: 'gsi1pk', sortKey: 'gsi1sk', projection: { type: 'ALL' } },
+    /**
+     * The reminder queue of the workflow: `REMIND#<shard>` / `<dueAt>#<consultationId>#<ulid>`, written
+     * only on the small `SUB#<ulid>#REM` items (storage/README.md). Keys and ids only: the sweep reads
+     * the submission itself (consistently) before it acts, so a copy of anything else is never read.
+     */
+    {
+      indexName: 'gsi2',
+      partitionKey: 'gsi2pk',
+      sortKey: 'gsi2sk',
+      projection: { type: 'INCLUDE', nonKeyAttributes: ['consultationId', 'submissionId'] },
+    },
   ],
-} as const;
+} as const satisfies {
+  partitionKey: string;
+  sortKey: string;
+  ttlAttribute: string;
+  streamViewType: 'NEW_AND_OLD_IMAGES';
+  globalSecondaryIndexes: readonly {
+    indexName: string;
+    partitionKey: string;
+    sortKey: string;
+    projection: { type: 'ALL' } | { type: 'INCLUDE'; nonKeyAttributes: readonly string[] };
+  }[];
+};

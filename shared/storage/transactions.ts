@@ -13,7 +13,7 @@ import {
 } from './keys.ts';
 import type { CounterIncrements } from './repository-types.ts';
 import type { Submission } from './types.ts';
-import { assertFitsOneTransaction, effectItems, reminderKeysFor } from './workflow-items.ts';
+import { assertFitsOneTransaction, effectItems, reminderItem } from './workflow-items.ts';
 
 /** The two write transactions of the table, item by item (see README.md for the conditions' purpose). */
 
@@ -112,8 +112,8 @@ export function publishTransaction(
 /**
  * The submit transaction: the submission, conditional on its id being new, and its counter shard with
  * one ADD per counter, so a 1 KB submission without a workflow costs 2 + 2 WCU. The submission carries
- * no index keys unless it has a workflow waiting for approvers (then it is in the reminder queue,
- * GSI2), and the start of its workflow adds its audit events and outbox emails (`effects`).
+ * no index keys; with a workflow waiting for approvers its small reminder item joins the reminder
+ * queue (GSI2), and the start of its workflow adds its audit events and outbox emails (`effects`).
  */
 export function submitTransaction(
   TableName: string,
@@ -123,17 +123,11 @@ export function submitTransaction(
 ): TransactWriteItem[] {
   const { id, consultationId, workflow } = submission;
   const ref = { consultationId, submissionId: id };
-  const reminder = workflow && reminderKeysFor(ref, workflow.snapshot, workflow.state);
   const items: TransactWriteItem[] = [
     {
       Put: {
         TableName,
-        Item: toItem({
-          ...submissionKey(consultationId, id),
-          kind: 'submission',
-          ...submission,
-          ...reminder,
-        }),
+        Item: toItem({ ...submissionKey(consultationId, id), kind: 'submission', ...submission }),
         ConditionExpression: 'attribute_not_exists(pk)',
       },
     },
@@ -141,6 +135,8 @@ export function submitTransaction(
   const increments = Object.entries(counters).filter(([, n]) => n !== 0);
   if (increments.length > 0) items.push(counterUpdate(TableName, ref, increments));
   if (workflow) {
+    const expiresAt = submission.expiresAt;
+    items.push(reminderItem(TableName, { ...ref, expiresAt }, workflow.snapshot, workflow.state));
     const now = new Date(submission.submittedAt);
     const step = { ...ref, version: workflow.state.version, expiresAt: submission.expiresAt, now };
     items.push(...effectItems(TableName, effects, step));

@@ -9,6 +9,7 @@ import {
   normalApprover,
   outboxKey,
   reminderIndexKeys,
+  reminderKey,
   submissionKey,
 } from './keys.ts';
 import { OUTBOX_RETENTION_DAYS, type OutboxItem } from './outbox.ts';
@@ -17,7 +18,7 @@ import type { RecordedDecision } from './types.ts';
 
 /**
  * The items a workflow step writes besides the submission: its audit events and outbox emails, the
- * single-use decision marker, and the reminder-index keys the submission carries. Pure builders; the
+ * single-use decision marker, and the submission's reminder-queue item. Pure builders; the
  * repository sends them in one TransactWriteItems.
  */
 
@@ -119,24 +120,44 @@ export function reminderKeysFor(
   return due === undefined ? undefined : reminderIndexKeys(ref.consultationId, ref.submissionId, due);
 }
 
+/**
+ * The Put of a submission's reminder item (`SUB#<ulid>#REM`) for `state`: with the GSI2 keys while it
+ * waits for approvers, without them (so it leaves the queue) otherwise. A Put rather than a Delete
+ * keeps the functions that step workflows free of DeleteItem. Unconditional: it is only written in
+ * the transaction that writes the submission, whose own condition guards both.
+ */
+export function reminderItem(
+  TableName: string,
+  ref: { consultationId: string; submissionId: string; expiresAt: number },
+  snapshot: WorkflowSnapshot,
+  state: WorkflowState,
+): TransactWriteItem {
+  const { consultationId, submissionId, expiresAt } = ref;
+  const keys = reminderKeysFor(ref, snapshot, state);
+  // expiresAt: TTL removes it together with the submission it points to.
+  const item = {
+    ...reminderKey(consultationId, submissionId),
+    kind: 'reminder',
+    consultationId,
+    submissionId,
+    ...keys,
+    expiresAt,
+  };
+  return { Put: { TableName, Item: toItem(item) } };
+}
+
 /** Index of the submission Update and (when present) of the decision marker in transitionItems. */
 export const TRANSITION_SUBMISSION_ITEM = 0;
 export const TRANSITION_DECISION_ITEM = 1;
 
 /**
- * The transaction of one workflow step: the submission's new state (conditional on the version read)
- * with its reminder-index keys set or removed, the decision marker, the audit events and the outbox.
+ * The transaction of one workflow step: the submission's new state (conditional on the version read),
+ * the decision marker, the reminder item (put anew unless the due time stayed the same), the audit events and the outbox.
  */
 export function transitionItems(TableName: string, write: TransitionWrite): TransactWriteItem[] {
   const { consultationId, submissionId, state, snapshot, expiresAt, now } = write;
-  const reminder = reminderKeysFor({ consultationId, submissionId }, snapshot, state);
   const values: Record<string, unknown> = { ':state': state, ':expected': write.expectedVersion };
   const set = ['#wf.#state = :state'];
-  if (reminder) {
-    set.push('gsi2pk = :rpk', 'gsi2sk = :rsk');
-    values[':rpk'] = reminder.gsi2pk;
-    values[':rsk'] = reminder.gsi2sk;
-  }
   if (write.answers) {
     set.push('answers = :answers', 'personal = :personal');
     values[':answers'] = write.answers.answers;
@@ -147,7 +168,7 @@ export function transitionItems(TableName: string, write: TransitionWrite): Tran
       Update: {
         TableName,
         Key: toItem({ ...submissionKey(consultationId, submissionId) }),
-        UpdateExpression: `SET ${set.join(', ')}${reminder ? '' : ' REMOVE gsi2pk, gsi2sk'}`,
+        UpdateExpression: `SET ${set.join(', ')}`,
         ConditionExpression: '#wf.#state.#version = :expected',
         ExpressionAttributeNames: { '#wf': 'workflow', '#state': 'state', '#version': 'version' },
         ExpressionAttributeValues: toItem(values),
@@ -160,8 +181,20 @@ export function transitionItems(TableName: string, write: TransitionWrite): Tran
       decisionMarkerItem(TableName, { consultationId, submissionId, expiresAt }, { ...write.decision, at }),
     );
   }
+  if (reminderChanges(write)) {
+    items.push(reminderItem(TableName, { consultationId, submissionId, expiresAt }, snapshot, state));
+  }
   const step = { consultationId, submissionId, version: state.version, expiresAt, now };
   items.push(...effectItems(TableName, write.effects, step));
   assertFitsOneTransaction(items, `The workflow step of submission ${submissionId}`);
   return items;
+}
+
+/**
+ * Whether the step moves the reminder: always when the state before it is unknown; otherwise only
+ * when the due time differs (an approval that leaves the stage waiting keeps it, and saves the write).
+ */
+function reminderChanges(write: TransitionWrite): boolean {
+  if (!write.previousState) return true;
+  return reminderDueAt(write.snapshot, write.previousState) !== reminderDueAt(write.snapshot, write.state);
 }

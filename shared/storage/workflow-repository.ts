@@ -1,6 +1,7 @@
 import {
   ConditionalCheckFailedException,
   type DynamoDBClient,
+  PutItemCommand,
   QueryCommand,
   TransactionCanceledException,
   TransactWriteItemsCommand,
@@ -23,6 +24,7 @@ import {
   reminderPartition,
   submissionKey,
 } from './keys.ts';
+import { OUTBOX_RETENTION_DAYS, type OutboxItem } from './outbox.ts';
 import type { Repository, TransitionResult, TransitionWrite } from './repository-types.ts';
 import type { AuditEvent, DueReminder, Submission } from './types.ts';
 import { TRANSITION_DECISION_ITEM, TRANSITION_SUBMISSION_ITEM, transitionItems } from './workflow-items.ts';
@@ -35,6 +37,7 @@ type WorkflowAccess = Pick<
   | 'listDueReminders'
   | 'getOutboxItem'
   | 'markOutboxSent'
+  | 'putOutboxItemOnce'
 >;
 
 /** Largest number of due reminders listDueReminders returns at once. */
@@ -135,6 +138,30 @@ export function workflowAccess(
     async getOutboxItem(consultationId, submissionId, outboxId) {
       const item = await getItem(outboxKey(consultationId, submissionId, outboxId), true);
       return item ? outboxFromItem(item) : undefined;
+    },
+
+    async putOutboxItemOnce({ consultationId, submissionId, outboxId, effect, now }) {
+      const item: OutboxItem = {
+        kind: 'outbox',
+        consultationId,
+        submissionId,
+        effect,
+        createdAt: now.toISOString(),
+        expiresAt: Math.floor(now.getTime() / 1000) + OUTBOX_RETENTION_DAYS * 86_400,
+      };
+      try {
+        await client.send(
+          new PutItemCommand({
+            TableName,
+            Item: toItem({ ...outboxKey(consultationId, submissionId, outboxId), ...item }),
+            ConditionExpression: 'attribute_not_exists(pk)',
+          }),
+        );
+        return true;
+      } catch (error) {
+        if (error instanceof ConditionalCheckFailedException) return false;
+        throw error;
+      }
     },
 
     async markOutboxSent(consultationId, submissionId, outboxId, sentAt) {

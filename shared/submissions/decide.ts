@@ -89,6 +89,7 @@ export async function recordDecision(deps: DecisionDeps, input: DecisionInput): 
       consultationId,
       submissionId,
       expectedVersion: state.version,
+      previousState: state,
       snapshot,
       expiresAt: submission.expiresAt,
       state: step.state,

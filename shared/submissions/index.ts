@@ -1,5 +1,6 @@
 export * from './decide.ts';
 export * from './ids.ts';
+export * from './reminders.ts';
 export * from './resubmit.ts';
 export * from './submit.ts';
 export * from './validators.ts';

@@ -11,16 +11,8 @@ import type { EmailEffect } from '../workflow/types.ts';
  */
 
 /** Writes one outbox item unless an item with its id exists (proposed for the repository; see README). */
-export interface OutboxWriter {
-  /** True when written, false when the id was taken (the same renewal in the same hour). */
-  putOutboxItemOnce(item: {
-    consultationId: string;
-    submissionId: string;
-    outboxId: string;
-    effect: EmailEffect;
-    now: Date;
-  }): Promise<boolean>;
-}
+/** Where a renewed link's email is queued: the repository's single-item outbox write. */
+export type OutboxWriter = Pick<Repository, 'putOutboxItemOnce'>;
 
 export interface RenewLinkDeps {
   repository: Pick<Repository, 'getSubmission'>;

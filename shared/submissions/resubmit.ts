@@ -68,6 +68,7 @@ export async function resubmitAnswers(deps: ResubmitDeps, input: ResubmitInput):
       consultationId,
       submissionId,
       expectedVersion: state.version,
+      previousState: state,
       snapshot,
       expiresAt: submission.expiresAt,
       state: step.state,

@@ -66,7 +66,7 @@ describe('the Lambda functions', () => {
 });
 
 describe('the table permissions', () => {
-  it.each(['home', 'form', 'confirmation'] as const)('lets %s only read', (name) => {
+  it.each(['home', 'form', 'confirmation', 'review', 'status'] as const)('lets %s only read', (name) => {
     const [id] = functionByDescription(template, FUNCTIONS[name].description);
     const actions = statementsOfFunction(template, id).flatMap(actionsOf);
     expect(actions).toEqual(expect.arrayContaining(['dynamodb:GetItem', 'dynamodb:Query']));
@@ -77,6 +77,24 @@ describe('the table permissions', () => {
     const [id] = functionByDescription(template, FUNCTIONS.submit.description);
     const actions = statementsOfFunction(template, id).flatMap(actionsOf);
     expect(actions).toEqual(expect.arrayContaining(['dynamodb:PutItem', 'dynamodb:UpdateItem']));
+    expect(actions).not.toContain('dynamodb:DeleteItem');
+  });
+
+  it.each(['decide', 'resubmit'] as const)(
+    'lets %s put the items of a workflow step and update the state, but delete nothing',
+    (name) => {
+      const [id] = functionByDescription(template, FUNCTIONS[name].description);
+      const actions = statementsOfFunction(template, id).flatMap(actionsOf);
+      expect(actions).toEqual(expect.arrayContaining(['dynamodb:PutItem', 'dynamodb:UpdateItem']));
+      expect(actions).not.toContain('dynamodb:DeleteItem');
+    },
+  );
+
+  it('lets renewLink put the outbox item of a fresh link, but not change or delete items', () => {
+    const [id] = functionByDescription(template, FUNCTIONS.renewLink.description);
+    const actions = statementsOfFunction(template, id).flatMap(actionsOf);
+    expect(actions).toEqual(expect.arrayContaining(['dynamodb:GetItem', 'dynamodb:PutItem']));
+    expect(actions).not.toContain('dynamodb:UpdateItem');
     expect(actions).not.toContain('dynamodb:DeleteItem');
   });
 
@@ -134,7 +152,7 @@ describe('the link signing secret', () => {
     });
   });
 
-  it('is readable by the mailer alone, which signs the links in workflow emails', () => {
+  it('is readable only by the functions that sign or verify links', () => {
     const [secretId] = onlyResource(template, 'AWS::SecretsManager::Secret');
     const readers = entries.filter(([, spec]) => {
       const [fnId] = functionByDescription(template, spec.description);
@@ -142,17 +160,28 @@ describe('the link signing secret', () => {
         JSON.stringify(statement).includes(secretId),
       );
     });
-    expect(readers.map(([name]) => name)).toEqual(['mailer']);
-    const [mailerId, mailer] = functionByDescription(template, FUNCTIONS.mailer.description);
-    const secretStatements = statementsOfFunction(template, mailerId).filter((statement) =>
-      actionsOf(statement).some((action) => action.startsWith('secretsmanager:')),
+    expect(readers.map(([name]) => name).sort()).toEqual(
+      ['confirmation', 'decide', 'mailer', 'renewLink', 'resubmit', 'review', 'status', 'submit'].sort(),
     );
-    expect(secretStatements.flatMap(actionsOf).sort()).toEqual([
-      'secretsmanager:DescribeSecret',
-      'secretsmanager:GetSecretValue',
-    ]);
-    expect(JSON.stringify(secretStatements.flatMap(resourcesOfStatement))).toContain(secretId);
-    expect(JSON.stringify(mailer.Properties)).toContain('LINK_SECRET_ARN');
-    expect(JSON.stringify(mailer.Properties)).toContain('PUBLIC_BASE_URL');
+    for (const [name, spec] of readers) {
+      const [fnId, fn] = functionByDescription(template, spec.description);
+      const secretStatements = statementsOfFunction(template, fnId).filter((statement) =>
+        actionsOf(statement).some((action) => action.startsWith('secretsmanager:')),
+      );
+      expect(secretStatements.flatMap(actionsOf).sort(), name).toEqual([
+        'secretsmanager:DescribeSecret',
+        'secretsmanager:GetSecretValue',
+      ]);
+      expect(JSON.stringify(secretStatements.flatMap(resourcesOfStatement))).toContain(secretId);
+      expect(fn.Properties!.Environment.Variables.LINK_SECRET_ARN).toEqual({ Ref: secretId });
+    }
+  });
+
+  it('gives the public URL only to the mailer: the pages take it from the request', () => {
+    const withBaseUrl = entries.filter(([, spec]) => {
+      const [, fn] = functionByDescription(template, spec.description);
+      return 'PUBLIC_BASE_URL' in fn.Properties!.Environment.Variables;
+    });
+    expect(withBaseUrl.map(([name]) => name)).toEqual(['mailer']);
   });
 });

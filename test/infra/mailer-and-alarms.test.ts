@@ -29,7 +29,7 @@ describe('the mailer stream mapping', () => {
   });
 
   it('retries a failing record 5 times, splitting batches, then sends it to the dead-letter queue', () => {
-    const [queueId] = onlyResource(template, 'AWS::SQS::Queue');
+    const [queueId] = onlyResource(template, 'AWS::SQS::Queue', (id) => id.startsWith('Mail'));
     template.hasResourceProperties('AWS::Lambda::EventSourceMapping', {
       FunctionResponseTypes: ['ReportBatchItemFailures'],
       BisectBatchOnFunctionError: true,
@@ -47,20 +47,23 @@ describe('the mailer stream mapping', () => {
     expect(patterns).toEqual([{ eventName: ['INSERT'] }]);
   });
 
-  it('keeps dead letters in an encrypted, SSL-only queue', () => {
-    const [queueId, queue] = onlyResource(template, 'AWS::SQS::Queue');
-    expect(queue.Properties).toMatchObject({
-      SqsManagedSseEnabled: true,
-      MessageRetentionPeriod: 14 * 86400,
-    });
-    template.hasResourceProperties('AWS::SQS::QueuePolicy', {
-      Queues: [{ Ref: queueId }],
-      PolicyDocument: Match.objectLike({
-        Statement: Match.arrayWith([
-          Match.objectLike({ Effect: 'Deny', Condition: { Bool: { 'aws:SecureTransport': 'false' } } }),
-        ]),
-      }),
-    });
+  it('keeps dead letters (of the mailer and of the reminder runs) in encrypted, SSL-only queues', () => {
+    const queues = Object.entries(resourcesOf(template, 'AWS::SQS::Queue'));
+    expect(queues).toHaveLength(2);
+    for (const [queueId, queue] of queues) {
+      expect(queue.Properties).toMatchObject({
+        SqsManagedSseEnabled: true,
+        MessageRetentionPeriod: 14 * 86400,
+      });
+      template.hasResourceProperties('AWS::SQS::QueuePolicy', {
+        Queues: [{ Ref: queueId }],
+        PolicyDocument: Match.objectLike({
+          Statement: Match.arrayWith([
+            Match.objectLike({ Effect: 'Deny', Condition: { Bool: { 'aws:SecureTransport': 'false' } } }),
+          ]),
+        }),
+      });
+    }
   });
 });
 
@@ -78,11 +81,15 @@ describe('the alarms', () => {
     for (const alarm of alarms()) expect(alarm.Properties!.AlarmActions).toEqual([{ Ref: topicId }]);
   });
 
-  it('fire when anything waits in the dead-letter queue', () => {
-    const [queueId] = onlyResource(template, 'AWS::SQS::Queue');
-    const [alarm] = alarmsOn('AWS/SQS', 'ApproximateNumberOfMessagesVisible');
-    expect(dimension(alarm!, 'QueueName')).toEqual({ 'Fn::GetAtt': [queueId, 'QueueName'] });
-    expect(alarm!.Properties).toMatchObject({ Threshold: 0, ComparisonOperator: 'GreaterThanThreshold' });
+  it('fire when anything waits in a dead-letter queue', () => {
+    const queueIds = Object.keys(resourcesOf(template, 'AWS::SQS::Queue'));
+    const queueAlarms = alarmsOn('AWS/SQS', 'ApproximateNumberOfMessagesVisible');
+    expect(queueAlarms.map((a) => dimension(a, 'QueueName'))).toEqual(
+      expect.arrayContaining(queueIds.map((id) => ({ 'Fn::GetAtt': [id, 'QueueName'] }))),
+    );
+    for (const alarm of queueAlarms) {
+      expect(alarm.Properties).toMatchObject({ Threshold: 0, ComparisonOperator: 'GreaterThanThreshold' });
+    }
   });
 
   it('fire on any 5xx answer of the HTTP API', () => {

@@ -36,9 +36,10 @@ describe('the data table', () => {
     });
   });
 
-  it('has gsi1 and gsi2 with string keys and every attribute projected', () => {
+  it('has gsi1 and gsi2 with string keys and the projections of TABLE_DESIGN', () => {
     const [, table] = onlyResource(template, 'AWS::DynamoDB::Table');
     const indexes = table.Properties!.GlobalSecondaryIndexes;
+    expect(indexes.map((index: { IndexName: string }) => index.IndexName)).toEqual(['gsi1', 'gsi2']);
     expect(indexes).toEqual(
       TABLE_DESIGN.globalSecondaryIndexes.map((index) => ({
         IndexName: index.indexName,
@@ -46,7 +47,10 @@ describe('the data table', () => {
           { AttributeName: index.partitionKey, KeyType: 'HASH' },
           { AttributeName: index.sortKey, KeyType: 'RANGE' },
         ],
-        Projection: { ProjectionType: 'ALL' },
+        Projection:
+          index.projection.type === 'INCLUDE'
+            ? { ProjectionType: 'INCLUDE', NonKeyAttributes: [...index.projection.nonKeyAttributes] }
+            : { ProjectionType: 'ALL' },
       })),
     );
     template.hasResourceProperties('AWS::DynamoDB::Table', {
@@ -54,6 +58,17 @@ describe('the data table', () => {
         { AttributeName: 'gsi1pk', AttributeType: 'S' },
         { AttributeName: 'gsi2sk', AttributeType: 'S' },
       ]),
+    });
+  });
+
+  it('copies only keys and ids into the reminder queue (gsi2), not whole submissions', () => {
+    const [, table] = onlyResource(template, 'AWS::DynamoDB::Table');
+    const gsi2 = table.Properties!.GlobalSecondaryIndexes.find(
+      (index: { IndexName: string }) => index.IndexName === 'gsi2',
+    );
+    expect(gsi2.Projection).toEqual({
+      ProjectionType: 'INCLUDE',
+      NonKeyAttributes: ['consultationId', 'submissionId'],
     });
   });
 });

@@ -12,9 +12,13 @@ export function resourcesOf(template: Template, type: string): Record<string, Re
   return template.findResources(type) as Record<string, Resource>;
 }
 
-/** The one resource of a type; fails the test when there are none or several. */
-export function onlyResource(template: Template, type: string): [string, Resource] {
-  const entries = Object.entries(resourcesOf(template, type));
+/** The one resource of a type (whose logical id passes `which`); fails the test when there are none or several. */
+export function onlyResource(
+  template: Template,
+  type: string,
+  which: (logicalId: string) => boolean = () => true,
+): [string, Resource] {
+  const entries = Object.entries(resourcesOf(template, type)).filter(([id]) => which(id));
   if (entries.length !== 1) throw new Error(`expected exactly one ${type}, found ${entries.length}`);
   return entries[0]!;
 }

@@ -57,7 +57,8 @@ describe('applying a workflow step', () => {
     expect(stored?.workflow).toMatchObject({
       state: { status: 'inStage', stageId: 'steering', round: 2, version: 2 },
     });
-    expect(stored?.gsi2sk).toBe(`${later(60 + 3 * 24 * 60).toISOString()}#wf-apply#${submission.id}`);
+    const [reminder] = ofKind(items, 'reminder');
+    expect(reminder?.gsi2sk).toBe(`${later(60 + 3 * 24 * 60).toISOString()}#wf-apply#${submission.id}`);
     expect(ofKind(items, 'audit').map((a) => [a.event, a.version])).toEqual([
       ['submitted', 1],
       ['decided', 2],

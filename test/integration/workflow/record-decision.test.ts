@@ -138,6 +138,8 @@ describe('recording decisions', () => {
       consultationId: 'wf-decide',
       submissionId: submission.id,
       expectedVersion: 1,
+      // Given the state read, a decision that keeps the due time does not rewrite the reminder item.
+      previousState: workflow.state,
       snapshot: workflow.snapshot,
       expiresAt: submission.expiresAt,
       state: step.state,
@@ -158,10 +160,11 @@ describe('recording decisions', () => {
       );
       units.push({ table: c?.Table?.CapacityUnits ?? Number.NaN, indexes });
     }
-    // Assess: submission update (+ its reminder-index copy), decision marker, one audit event
+    // Assess: submission update (no index copy any more), decision marker, one audit event
     const total = units.reduce((n, u) => n + u.table + u.indexes, 0);
     console.info('decision (no advance) WCU per item', JSON.stringify(units), 'total', total);
     expect(units).toHaveLength(3);
+    expect(units[0]?.indexes).toBe(0);
     expect(units.slice(1)).toEqual([
       { table: 2, indexes: 0 },
       { table: 2, indexes: 0 },

@@ -25,8 +25,19 @@ describe('submitting into a workflow', () => {
     expect(stored?.workflow).toMatchObject({
       state: { status: 'inStage', stageId: 'experts', round: 1, version: 1, decisions: {} },
     });
-    expect(stored?.gsi2pk).toMatch(/^REMIND#[0-3]$/);
-    expect(stored?.gsi2sk).toBe(`2026-06-18T10:00:00.001Z#wf-submit#${submission.id}`);
+    // The reminder queue holds a small item beside the submission, not the submission itself.
+    expect(stored?.gsi2pk).toBeUndefined();
+    const [reminder] = ofKind(items, 'reminder');
+    expect(reminder).toEqual({
+      pk: stored?.pk,
+      sk: `SUB#${submission.id}#REM`,
+      kind: 'reminder',
+      consultationId: 'wf-submit',
+      submissionId: submission.id,
+      gsi2pk: expect.stringMatching(/^REMIND#[0-3]$/),
+      gsi2sk: `2026-06-18T10:00:00.001Z#wf-submit#${submission.id}`,
+      expiresAt: submission.expiresAt,
+    });
     const audits = ofKind(items, 'audit');
     expect(audits.map((a) => [a.event, a.version, a.expiresAt])).toEqual([
       ['submitted', 1, submission.expiresAt],
@@ -77,7 +88,7 @@ describe('submitting into a workflow', () => {
     // Assess
     expect(again).toMatchObject({ kind: 'duplicate', submission: first.submission });
     expect(await itemsOf('wf-submit', first.submission.id)).toEqual(before);
-    expect(before).toHaveLength(1 + 1 + 4);
+    expect(before).toHaveLength(1 + 1 + 1 + 4);
   });
 
   it('reads the stored workflow back through the engine schemas', async () => {
@@ -110,12 +121,14 @@ describe('submitting into a workflow', () => {
       );
       units.push({ table: c?.Table?.CapacityUnits ?? Number.NaN, indexes });
     }
-    // Assess: submission (with its snapshot) + reminder index copy, counter, 1 audit, 4 emails
+    // Assess: submission (with its snapshot), counter, reminder item + its gsi2 entry, 1 audit, 4 emails
     const total = units.reduce((n, u) => n + u.table + u.indexes, 0);
     console.info('workflow submit WCU per item', JSON.stringify(units), 'total', total);
-    expect(units).toHaveLength(1 + 1 + 1 + 4);
-    expect(units.slice(2).every((u) => u.table === 2 && u.indexes === 0)).toBe(true);
-    expect(units[0]?.indexes).toBeGreaterThan(0);
+    expect(units).toHaveLength(1 + 1 + 1 + 1 + 4);
+    expect(units[0]?.indexes).toBe(0);
+    // The gsi2 entry holds keys and ids only: its cost no longer grows with the submission's size.
+    expect(units[2]).toEqual({ table: 2, indexes: 2 });
+    expect(units.slice(3).every((u) => u.table === 2 && u.indexes === 0)).toBe(true);
     expect(await repository.getSubmission('wf-submit', twinId)).toBeDefined();
     expect(submissionKey('wf-submit', twinId).sk).toBe(`SUB#${twinId}`);
   });

@@ -8,6 +8,7 @@ import {
   parseReminderSortKey,
   REMINDER_SHARD_COUNT,
   reminderIndexKeys,
+  reminderKey,
   submissionKey,
 } from '../../../shared/storage/keys.ts';
 import { outboxItemSchema } from '../../../shared/storage/outbox.ts';
@@ -25,6 +26,7 @@ describe('keys of a submission’s workflow items', () => {
     const keys = [
       auditEventKey('wir-sind-hannover', id, { at: '2026-06-15T10:00:00.000Z', version: 1, index: 0 }),
       outboxKey('wir-sind-hannover', id, outboxId),
+      reminderKey('wir-sind-hannover', id),
       decisionKey('wir-sind-hannover', id, {
         stageId: 'experts',
         round: 1,
@@ -36,7 +38,8 @@ describe('keys of a submission’s workflow items', () => {
       expect(key.pk).toBe(pk);
       expect(key.sk.startsWith(`${sk}#`)).toBe(true);
     }
-    expect(keys[2]?.sk).toBe(`SUB#${id}#DEC#experts#1#a1@hannover.example`);
+    expect(keys[2]?.sk).toBe(`SUB#${id}#REM`);
+    expect(keys[3]?.sk).toBe(`SUB#${id}#DEC#experts#1#a1@hannover.example`);
   });
 
   it('orders the audit events of one moment by version, then by their place in the step', () => {
@@ -155,13 +158,59 @@ describe('the transaction of a workflow step', () => {
     now: new Date('2026-12-01T09:00:00.000Z'),
   };
 
-  it('removes the reminder keys when the submission no longer waits for approvers', () => {
+  const reminderPut = (items: ReturnType<typeof transitionItems>) =>
+    items.find((item) => item.Put?.Item?.sk?.S === `SUB#${id}#REM`)?.Put?.Item;
+
+  it('takes the reminder item out of the queue when the submission no longer waits for approvers', () => {
     const done = run(snap, decided('experts', 'experts1@hannover.example', 'reject', 'Nein'));
 
-    const [update] = transitionItems('t', { ...write, state: done.state, effects: done.effects });
+    const items = transitionItems('t', { ...write, state: done.state, effects: done.effects });
 
-    expect(update?.Update?.UpdateExpression).toMatch(/REMOVE gsi2pk, gsi2sk$/);
+    const [update] = items;
+    expect(update?.Update?.UpdateExpression).toBe('SET #wf.#state = :state');
     expect(update?.Update?.ConditionExpression).toBe('#wf.#state.#version = :expected');
+    const reminder = reminderPut(items);
+    expect(reminder?.kind?.S).toBe('reminder');
+    expect(reminder?.gsi2pk).toBeUndefined();
+    expect(reminder?.gsi2sk).toBeUndefined();
+    // Only Puts and Updates: the functions that step workflows hold no DeleteItem.
+    expect(items.every((item) => item.Put || item.Update)).toBe(true);
+  });
+
+  it('moves the reminder item to the new due time when the step changes it', () => {
+    const reminded = transition(snap, started.state, {
+      type: 'reminderDue',
+      stageId: 'experts',
+      at: '2026-12-05T09:00:00.000Z',
+    });
+    if (!reminded.ok) throw new Error(reminded.reason);
+
+    const items = transitionItems('t', {
+      ...write,
+      previousState: started.state,
+      state: reminded.state,
+      effects: reminded.effects,
+    });
+
+    expect(reminderPut(items)?.gsi2sk?.S).toBe(`2026-12-08T09:00:00.000Z#c#${id}`);
+  });
+
+  it('leaves the reminder item alone when a decision keeps the due time', () => {
+    const all = snapshot([stage('experts', 3, { rule: 'all' })]);
+    const begun = start(all, '2026-12-01T09:00:00.000Z');
+    const approved = transition(all, begun.state, {
+      type: 'decided',
+      stageId: 'experts',
+      approver: 'experts1@hannover.example',
+      decision: 'approve',
+      at: '2026-12-02T09:00:00.000Z',
+    });
+    if (!approved.ok) throw new Error(approved.reason);
+    const step = { ...write, snapshot: all, state: approved.state, effects: approved.effects };
+
+    expect(reminderPut(transitionItems('t', { ...step, previousState: begun.state }))).toBeUndefined();
+    // Without the state read, it cannot know, and writes it anew.
+    expect(reminderPut(transitionItems('t', step))).toBeDefined();
   });
 
   it('refuses a step that does not fit in one transaction', () => {
