@@ -146,7 +146,12 @@ function buildSubmission(
     expiresAt: Math.floor(input.now.getTime() / 1000) + definition.retentionDays * DAY_SECONDS,
     ...(snapshot && started ? { workflow: { snapshot, state: started.state } } : {}),
   };
-  return { submission, effects: started ? started.effects : [] };
+  // The confirmation copy (with the private status link) already is the submitter's receipt: one
+  // email at submit, not two. Without a requested copy, the workflow's receipt goes out as usual.
+  const effects = (started ? started.effects : []).filter(
+    (effect) => !(copyTo && effect.type === 'email' && effect.template === 'received'),
+  );
+  return { submission, effects };
 }
 
 /**

@@ -51,6 +51,17 @@ describe('submitAnswers with a workflow', () => {
     ]);
   });
 
+  it('sends one email at submit: the requested copy replaces the workflow receipt', async () => {
+    const { submission, effects } = await submitted(undefined, { email: 'amira@example.org', _copy: 'yes' });
+
+    expect(submission.copyTo).toBe('amira@example.org');
+    expect(effects.filter((e) => e.type === 'email').map((e) => e.template)).toEqual([
+      'approvalRequested',
+      'approvalRequested',
+      'approvalRequested',
+    ]);
+  });
+
   it('tells no submitter when the form was sent without an email address', async () => {
     const { submission, effects } = await submitted();
 
