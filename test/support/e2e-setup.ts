@@ -35,6 +35,8 @@ export default async function setup({ provide }: Pick<TestProject, 'provide'>): 
   });
   provide('baseUrl', platform.baseUrl);
   provide('sesUrl', platform.sesUrl);
+  provide('dynamoEndpoint', platform.dynamoEndpoint);
+  provide('tableName', platform.tableName);
   return async () => {
     await platform.stop();
     await new Promise((resolve) => logFile.end(resolve));

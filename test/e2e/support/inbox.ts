@@ -15,6 +15,12 @@ export async function emailsTo(sesUrl: string, recipient: string): Promise<Store
   return store.emails.filter((email) => email.destination.to.includes(recipient));
 }
 
+/** Every email the local SES holds, in the order it received them. */
+export async function allEmails(sesUrl: string): Promise<StoredEmail[]> {
+  const response = await fetch(`${sesUrl}/store`);
+  return z.object({ emails: z.array(storedEmail) }).parse(await response.json()).emails;
+}
+
 /**
  * Waits until the recipient has at least one email, then a little longer (several poll intervals of
  * the stream poller) so a duplicate would have arrived too; returns all of them.
