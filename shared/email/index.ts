@@ -3,6 +3,7 @@ export {
   type ConfirmationEmail,
   type ConfirmationEmailInput,
   renderConfirmationEmail,
-} from './confirmation.tsx';
+} from './confirmation.ts';
+export type { EmailAction, EmailContent, RenderedEmail } from './layout.tsx';
 export { headerSafe, plainText } from './text-safety.ts';
 export * from './workflow/index.ts';

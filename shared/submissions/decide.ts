@@ -3,6 +3,7 @@ import type { Repository } from '../storage/repository-types.ts';
 import type { RecordedDecision } from '../storage/types.ts';
 import { transition } from '../workflow/engine.ts';
 import type { Decision, Refusal, WorkflowState } from '../workflow/types.ts';
+import { applyStep, inWorkflow } from './apply-step.ts';
 
 export interface DecisionDeps {
   repository: Pick<Repository, 'getSubmission' | 'applyTransition' | 'getDecision'>;
@@ -62,7 +63,7 @@ export async function recordDecision(deps: DecisionDeps, input: DecisionInput): 
 
   for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
     const submission = await repository.getSubmission(consultationId, submissionId);
-    if (!submission?.workflow) return { kind: 'notFound' };
+    if (!inWorkflow(submission)) return { kind: 'notFound' };
     const { snapshot, state } = submission.workflow;
     const event = {
       type: 'decided' as const,
@@ -85,15 +86,7 @@ export async function recordDecision(deps: DecisionDeps, input: DecisionInput): 
       }
       return { kind: 'refused', reason: step.reason };
     }
-    const result = await repository.applyTransition({
-      consultationId,
-      submissionId,
-      expectedVersion: state.version,
-      previousState: state,
-      snapshot,
-      expiresAt: submission.expiresAt,
-      state: step.state,
-      effects: step.effects,
+    const result = await applyStep(repository, submission, step, {
       decision: { ...marker, decision, ...(comment ? { comment } : {}) },
       now: input.now,
     });

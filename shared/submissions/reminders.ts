@@ -1,6 +1,7 @@
 import type { Repository } from '../storage/repository-types.ts';
 import type { DueReminder } from '../storage/types.ts';
 import { transition } from '../workflow/engine.ts';
+import { applyStep, inWorkflow } from './apply-step.ts';
 
 export interface ReminderDeps {
   repository: Pick<Repository, 'listDueReminders' | 'getSubmission' | 'applyTransition'>;
@@ -41,26 +42,15 @@ async function remindOne(deps: ReminderDeps, entry: DueReminder, now: Date): Pro
   const { repository } = deps;
   const { consultationId, submissionId } = entry;
   const submission = await repository.getSubmission(consultationId, submissionId);
-  const workflow = submission?.workflow;
   // Gone (retention ended before the reminder item's TTL) or not in a stage: the index was stale.
-  if (!submission || !workflow || workflow.state.status !== 'inStage') return false;
-  const { snapshot, state } = workflow;
+  if (!inWorkflow(submission) || submission.workflow.state.status !== 'inStage') return false;
+  const { snapshot, state } = submission.workflow;
   const step = transition(snapshot, state, {
     type: 'reminderDue',
     stageId: state.stageId,
     at: now.toISOString(),
   });
   if (!step.ok) return false;
-  const result = await repository.applyTransition({
-    consultationId,
-    submissionId,
-    expectedVersion: state.version,
-    previousState: state,
-    snapshot,
-    expiresAt: submission.expiresAt,
-    state: step.state,
-    effects: step.effects,
-    now,
-  });
+  const result = await applyStep(repository, submission, step, { now });
   return result.kind === 'applied';
 }

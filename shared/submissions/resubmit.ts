@@ -5,6 +5,7 @@ import type { Repository } from '../storage/repository-types.ts';
 import type { PublishedDefinition, Submission } from '../storage/types.ts';
 import { transition } from '../workflow/engine.ts';
 import type { Refusal } from '../workflow/types.ts';
+import { applyStep, inWorkflow } from './apply-step.ts';
 import { validatorFor } from './validators.ts';
 
 export interface ResubmitDeps {
@@ -50,7 +51,7 @@ export async function resubmitAnswers(deps: ResubmitDeps, input: ResubmitInput):
   const { consultationId, submissionId, body, now } = input;
   for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
     const submission = await deps.repository.getSubmission(consultationId, submissionId);
-    if (!submission?.workflow) return { kind: 'notFound' };
+    if (!inWorkflow(submission)) return { kind: 'notFound' };
     const { snapshot, state } = submission.workflow;
     if (state.status !== 'sentBack') {
       return { kind: 'refused', reason: state.status === 'inStage' ? 'notSentBack' : 'final' };
@@ -64,18 +65,7 @@ export async function resubmitAnswers(deps: ResubmitDeps, input: ResubmitInput):
     const step = transition(snapshot, state, { type: 'resubmitted', at: now.toISOString() });
     if (!step.ok) return { kind: 'refused', reason: step.reason };
     const answers = splitPersonal(definition, result.answers);
-    const applied = await deps.repository.applyTransition({
-      consultationId,
-      submissionId,
-      expectedVersion: state.version,
-      previousState: state,
-      snapshot,
-      expiresAt: submission.expiresAt,
-      state: step.state,
-      effects: step.effects,
-      answers,
-      now,
-    });
+    const applied = await applyStep(deps.repository, submission, step, { answers, now });
     if (applied.kind === 'applied') {
       return {
         kind: 'resubmitted',

@@ -2,7 +2,7 @@ import type { Answers } from '../../answers/types.ts';
 import type { Consultation } from '../../definition/schema.ts';
 import type { Locale } from '../../i18n/locales.ts';
 import type { EmailEffect, EmailTemplate, WorkflowStage } from '../../workflow/types.ts';
-import type { AnswerRow } from '../answer-rows.ts';
+import type { EmailContent } from '../layout.tsx';
 
 /** What a workflow email is rendered from; the sender resolves recipient, language and links first. */
 export interface WorkflowEmailInput {
@@ -24,30 +24,6 @@ export interface WorkflowEmailInput {
 export interface EmailLink {
   url: string;
   expiresAt?: Date | undefined;
-}
-
-/**
- * An email's content before layout. Every text here is plain text: the layout escapes it for HTML
- * and strips control characters, so no template can forget to.
- */
-export interface EmailContent {
-  locale: Locale;
-  subject: string;
-  greeting: string;
-  paragraphs: string[];
-  /** A comment or reason written by an approver, shown set apart. */
-  quote?: { label: string; text: string } | undefined;
-  reference: { label: string; value: string };
-  answers?: { title: string; rows: AnswerRow[] } | undefined;
-  action?: { label: string; url: string; notes: string[] } | undefined;
-  footer: string[];
-}
-
-/** A complete email: header-safe subject, plain text and HTML with the same content. */
-export interface RenderedEmail {
-  subject: string;
-  text: string;
-  html: string;
 }
 
 /** Builds the content of one template from its effect. */

@@ -1,8 +1,9 @@
 import { formatDateTime } from '../../i18n/format.ts';
 import { messagesFor } from '../../i18n/messages.ts';
 import { answerRows } from '../answer-rows.ts';
+import type { EmailContent } from '../layout.tsx';
 import { referenceLine, stageName, titleOf } from './audience.ts';
-import type { EmailContent, TemplateContent, WorkflowEmailInput } from './content.ts';
+import type { TemplateContent, WorkflowEmailInput } from './content.ts';
 
 /*
  * Emails that ask an approver to decide: the first request of a stage round and its reminders.
@@ -28,6 +29,7 @@ function decisionRequest(
     quote: returned && { label: returned.label, text: returned.text },
     reference: referenceLine(input),
     action: link && {
+      kind: 'button',
       label: w.decideButton,
       url: link.url,
       notes: [

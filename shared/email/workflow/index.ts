@@ -1,7 +1,5 @@
 export type {
-  EmailContent,
   EmailLink,
-  RenderedEmail,
   TemplateContent,
   WorkflowEmailInput,
 } from './content.ts';

@@ -1,6 +1,7 @@
 import { messagesFor } from '../../i18n/messages.ts';
+import type { EmailContent } from '../layout.tsx';
 import { referenceLine, stageName, submitterFooter, titleOf } from './audience.ts';
-import type { EmailContent, TemplateContent, WorkflowEmailInput } from './content.ts';
+import type { TemplateContent, WorkflowEmailInput } from './content.ts';
 
 /*
  * Emails that tell the submitter where their submission stands. Approvers appear only as the
@@ -23,6 +24,7 @@ function update(
     quote: options.quote,
     reference: referenceLine(input),
     action: input.link && {
+      kind: 'button',
       label: options.actionLabel ?? m.workflowEmail.statusButton,
       url: input.link.url,
       notes: [],

@@ -1,7 +1,7 @@
 import type { EmailEffect, EmailTemplate } from '../../workflow/types.ts';
-import type { RenderedEmail, TemplateContent, WorkflowEmailInput } from './content.ts';
+import { layoutEmail, type RenderedEmail } from '../layout.tsx';
+import type { TemplateContent, WorkflowEmailInput } from './content.ts';
 import { approvalRequested, reminder } from './decision-request.ts';
-import { layoutEmail } from './layout.tsx';
 import { outcome } from './outcome.ts';
 import { advanced, approved, received, rejected, returned, sentBack } from './submitter-updates.ts';
 

@@ -1,12 +1,49 @@
 import { renderToString } from 'preact-render-to-string';
-import { directionOf, htmlLang } from '../../i18n/locales.ts';
-import { headerSafe, plainText } from '../text-safety.ts';
-import type { EmailContent, RenderedEmail } from './content.ts';
+import { directionOf, htmlLang, type Locale } from '../i18n/locales.ts';
+import type { AnswerRow } from './answer-rows.ts';
+import { headerSafe, plainText } from './text-safety.ts';
 
 /*
- * One layout for every workflow email: JSX renders it, so each text from the definition, the
- * answers or an approver's comment is escaped by construction.
+ * One layout for every email (the confirmation copy and the workflow emails): JSX renders it, so
+ * each text from the definition, the answers or an approver's comment is escaped by construction.
  */
+
+/**
+ * An email's content before layout. Every text here is plain text: the layout escapes it for HTML
+ * and strips control characters, so no template can forget to.
+ */
+export interface EmailContent {
+  locale: Locale;
+  subject: string;
+  greeting: string;
+  paragraphs: string[];
+  /** A comment or reason written by an approver, shown set apart. */
+  quote?: { label: string; text: string } | undefined;
+  reference: { label: string; value: string };
+  action?: EmailAction | undefined;
+  answers?: { title: string; rows: AnswerRow[] } | undefined;
+  /** Paragraphs after the answers, such as the consultation's thank-you text. */
+  closing?: string[] | undefined;
+  footer: string[];
+}
+
+/**
+ * A link for the reader: a `button` labelled with what it does, or an `inline` sentence followed by
+ * the address itself (the confirmation copy's status link). Notes such as the expiry follow it.
+ */
+export interface EmailAction {
+  kind: 'button' | 'inline';
+  label: string;
+  url: string;
+  notes: string[];
+}
+
+/** A complete email: header-safe subject, plain text and HTML with the same content. */
+export interface RenderedEmail {
+  subject: string;
+  text: string;
+  html: string;
+}
 
 const FONT = 'font-family:Arial,Helvetica,sans-serif;color:#0b0c0c;font-size:16px;line-height:1.5';
 
@@ -67,7 +104,7 @@ function EmailHtml(c: EmailContent) {
                       {c.reference.label}:{' '}
                       <strong style="font-size:20px;letter-spacing:1px">{c.reference.value}</strong>
                     </p>
-                    {c.action && (
+                    {c.action?.kind === 'button' && (
                       <>
                         <p style="margin:0 0 16px">
                           <a
@@ -81,6 +118,21 @@ function EmailHtml(c: EmailContent) {
                           <p style="margin:0 0 8px;font-size:14px">{note}</p>
                         ))}
                       </>
+                    )}
+                    {c.action?.kind === 'inline' && (
+                      <p style="margin:0 0 24px">
+                        {c.action.label}
+                        <br />
+                        <a href={c.action.url} style="color:#1d4e89">
+                          {c.action.url}
+                        </a>
+                        {c.action.notes.map((note) => (
+                          <>
+                            <br />
+                            {note}
+                          </>
+                        ))}
+                      </p>
                     )}
                     {c.answers && (
                       <>
@@ -106,6 +158,11 @@ function EmailHtml(c: EmailContent) {
                         </table>
                       </>
                     )}
+                    {c.closing?.map((paragraph) => (
+                      <p style="margin:0 0 24px">
+                        <Lines text={paragraph} />
+                      </p>
+                    ))}
                     <p style="margin:16px 0 0;font-size:14px;color:#484949">
                       {c.footer.map((line, i) => (
                         <>
@@ -125,6 +182,13 @@ function EmailHtml(c: EmailContent) {
   );
 }
 
+function actionText(action: EmailAction | undefined): string[] {
+  if (!action) return [];
+  return action.kind === 'button'
+    ? [`${action.label}:`, action.url, '', ...action.notes, '']
+    : [action.label, action.url, ...action.notes, ''];
+}
+
 function emailText(c: EmailContent): string {
   const indent = (text: string) => text.replace(/^/gm, '  ');
   const underline = (title: string) => '='.repeat(Math.max(title.length, 3));
@@ -135,7 +199,7 @@ function emailText(c: EmailContent): string {
     ...(c.quote ? [`${c.quote.label}:`, indent(c.quote.text), ''] : []),
     `${c.reference.label}: ${c.reference.value}`,
     '',
-    ...(c.action ? [`${c.action.label}:`, c.action.url, '', ...c.action.notes, ''] : []),
+    ...actionText(c.action),
     ...(c.answers
       ? [
           c.answers.title,
@@ -144,6 +208,7 @@ function emailText(c: EmailContent): string {
           ...c.answers.rows.flatMap((row) => [row.label, indent(row.value), '']),
         ]
       : []),
+    ...(c.closing ?? []).flatMap((paragraph) => [paragraph, '']),
     '-- ',
     ...c.footer,
     '',
@@ -172,6 +237,7 @@ function cleaned(c: EmailContent): EmailContent {
       label: plainText(c.action.label),
       notes: c.action.notes.map(plainText),
     },
+    closing: c.closing?.map(plainText),
     footer: c.footer.map(plainText),
   };
 }
@@ -180,7 +246,7 @@ function cleaned(c: EmailContent): EmailContent {
 export function layoutEmail(content: EmailContent): RenderedEmail {
   // Links are built by the sender, never from input; anything but http(s) would be a bug.
   if (content.action && !/^https?:\/\//.test(content.action.url)) {
-    throw new RangeError('An email button must link to an http(s) URL');
+    throw new RangeError('An email link must be an http(s) URL');
   }
   const c = cleaned(content);
   return {

@@ -1,0 +1,53 @@
+import type { Answers } from '../answers/types.ts';
+import type { Consultation } from '../definition/schema.ts';
+import { formatDateTime } from '../i18n/format.ts';
+import type { Locale } from '../i18n/locales.ts';
+import { messagesFor } from '../i18n/messages.ts';
+import { pageLocale, textIn } from '../views/localized.ts';
+import { answerRows } from './answer-rows.ts';
+import { layoutEmail, type RenderedEmail } from './layout.tsx';
+
+export interface ConfirmationEmailInput {
+  definition: Consultation;
+  locale: Locale;
+  reference: string;
+  answers: Answers;
+  personal: Answers;
+  /** The private status link, for a submission with an approval workflow. */
+  statusLink?: { url: string; expiresAt?: Date | undefined } | undefined;
+}
+
+/** A complete email: header-safe subject, plain text and HTML with the same content. */
+export type ConfirmationEmail = RenderedEmail;
+
+/** The resident's copy of their answers, in their language, as subject, plain text and HTML. */
+export function renderConfirmationEmail(input: ConfirmationEmailInput): ConfirmationEmail {
+  const { definition, reference, statusLink } = input;
+  const locale = pageLocale(definition, input.locale);
+  const m = messagesFor(locale);
+  const title = textIn(definition.title, locale);
+  return layoutEmail({
+    locale,
+    subject: m.email.subject({ title, reference }),
+    greeting: m.email.greeting,
+    paragraphs: [m.email.intro({ title })],
+    reference: { label: m.email.reference, value: reference },
+    action: statusLink && {
+      kind: 'inline',
+      label: m.status.confirmationLink,
+      url: statusLink.url,
+      notes: statusLink.expiresAt
+        ? [m.status.linkValidUntil({ date: formatDateTime(locale, statusLink.expiresAt.toISOString()) })]
+        : [],
+    },
+    answers: {
+      title: m.email.yourAnswers,
+      rows: answerRows(definition, locale, input.answers, input.personal),
+    },
+    closing: [textIn(definition.thankYou, locale)],
+    footer: [
+      m.email.contact({ name: textIn(definition.contact.name, locale), email: definition.contact.email }),
+      m.email.automatic,
+    ],
+  });
+}
