@@ -1,9 +1,9 @@
 import type { Answers, AnswerValue } from '../answers/types.ts';
 import { type Consultation, type InputField, isInputField } from '../definition/schema.ts';
+import { emailMessagesFor } from '../i18n/email/messages.ts';
 import { formatDate, formatList, formatNumber } from '../i18n/format.ts';
 import type { Locale } from '../i18n/locales.ts';
-import { messagesFor } from '../i18n/messages.ts';
-import { choiceLabel, textIn } from '../views/localized.ts';
+import { optionLabel, textIn } from '../views/localized.ts';
 
 /** One answered question as a person reads it. */
 export interface AnswerRow {
@@ -20,7 +20,7 @@ export function displayAnswer(field: InputField, value: AnswerValue, locale: Loc
     case 'radio':
     case 'select':
     case 'checkboxes': {
-      const labels = [value].flat().map((v) => choiceLabel(field, String(v), locale));
+      const labels = [value].flat().map((v) => optionLabel(field, String(v), locale));
       return formatList(locale, labels, 'conjunction');
     }
     case 'scale': {
@@ -30,7 +30,7 @@ export function displayAnswer(field: InputField, value: AnswerValue, locale: Loc
       return end ? `${number} (${textIn(end, locale)})` : number;
     }
     case 'consent':
-      return value === true || value === 'yes' ? messagesFor(locale).email.yes : String(value);
+      return value === true || value === 'yes' ? emailMessagesFor(locale).yes : String(value);
     case 'date':
       return typeof value === 'string' ? formatDate(locale, value) : String(value);
     case 'number':

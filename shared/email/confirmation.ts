@@ -1,8 +1,9 @@
 import type { Answers } from '../answers/types.ts';
 import type { Consultation } from '../definition/schema.ts';
+import { emailMessagesFor } from '../i18n/email/messages.ts';
 import { formatDateTime } from '../i18n/format.ts';
 import type { Locale } from '../i18n/locales.ts';
-import { messagesFor } from '../i18n/messages.ts';
+import { statusLinkMessagesFor } from '../i18n/status-link/messages.ts';
 import { pageLocale, textIn } from '../views/localized.ts';
 import { answerRows } from './answer-rows.ts';
 import { layoutEmail, type RenderedEmail } from './layout.tsx';
@@ -24,30 +25,31 @@ export type ConfirmationEmail = RenderedEmail;
 export function renderConfirmationEmail(input: ConfirmationEmailInput): ConfirmationEmail {
   const { definition, reference, statusLink } = input;
   const locale = pageLocale(definition, input.locale);
-  const m = messagesFor(locale);
+  const m = emailMessagesFor(locale);
+  const s = statusLinkMessagesFor(locale);
   const title = textIn(definition.title, locale);
   return layoutEmail({
     locale,
-    subject: m.email.subject({ title, reference }),
-    greeting: m.email.greeting,
-    paragraphs: [m.email.intro({ title })],
-    reference: { label: m.email.reference, value: reference },
+    subject: m.subject({ title, reference }),
+    greeting: m.greeting,
+    paragraphs: [m.intro({ title })],
+    reference: { label: m.reference, value: reference },
     action: statusLink && {
       kind: 'inline',
-      label: m.status.confirmationLink,
+      label: s.confirmationLink,
       url: statusLink.url,
       notes: statusLink.expiresAt
-        ? [m.status.linkValidUntil({ date: formatDateTime(locale, statusLink.expiresAt.toISOString()) })]
+        ? [s.linkValidUntil({ date: formatDateTime(locale, statusLink.expiresAt.toISOString()) })]
         : [],
     },
     answers: {
-      title: m.email.yourAnswers,
+      title: m.yourAnswers,
       rows: answerRows(definition, locale, input.answers, input.personal),
     },
     closing: [textIn(definition.thankYou, locale)],
     footer: [
-      m.email.contact({ name: textIn(definition.contact.name, locale), email: definition.contact.email }),
-      m.email.automatic,
+      m.contact({ name: textIn(definition.contact.name, locale), email: definition.contact.email }),
+      m.automatic,
     ],
   });
 }

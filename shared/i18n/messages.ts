@@ -13,7 +13,7 @@ import type { Locale } from './locales.ts';
 
 export type { Messages };
 
-/** Every UI catalogue by locale; `satisfies` makes a missing locale a compile error too. */
+/** The resident pages' catalogue by locale; `satisfies` makes a missing locale a compile error too. */
 export const MESSAGES = { de, en, tr, ar, ru, uk, fa, 'de-x-ls': deXLs } as const satisfies Record<
   Locale,
   Messages

@@ -2,6 +2,7 @@ import type { Consultation } from '../definition/schema.ts';
 import { formatDateTime } from '../i18n/format.ts';
 import type { Locale } from '../i18n/locales.ts';
 import { messagesFor } from '../i18n/messages.ts';
+import { statusLinkMessagesFor } from '../i18n/status-link/messages.ts';
 import { type RenderedPage, renderPage } from './document.tsx';
 import { pageLocale, textIn } from './localized.ts';
 import { Paragraphs } from './paragraphs.tsx';
@@ -26,6 +27,7 @@ export function renderConfirmationPage({
 }: ConfirmationPageInput): RenderedPage {
   const locale = pageLocale(definition, input.locale);
   const m = messagesFor(locale);
+  const s = statusLinkMessagesFor(locale);
   return renderPage({
     locale,
     title: `${m.confirmation.title}: ${textIn(definition.title, locale)}`,
@@ -41,18 +43,18 @@ export function renderConfirmationPage({
         <p>{m.confirmation.keepReference}</p>
         {statusLink !== undefined && (
           <div class="status-link">
-            <p>{m.status.confirmationLink}</p>
+            <p>{s.confirmationLink}</p>
             <p>
-              <a href={statusLink.url}>{m.status.title}</a>
+              <a href={statusLink.url}>{s.title}</a>
             </p>
             {statusLink.expiresAt !== undefined && (
               <p>
-                {m.status.linkValidUntil({
+                {s.linkValidUntil({
                   date: formatDateTime(locale, statusLink.expiresAt.toISOString()),
                 })}
               </p>
             )}
-            <p>{m.status.privateLink}</p>
+            <p>{s.privateLink}</p>
           </div>
         )}
         <Paragraphs text={textIn(definition.thankYou, locale)} />

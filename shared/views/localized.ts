@@ -1,4 +1,4 @@
-import type { Consultation, Field, Localized } from '../definition/schema.ts';
+import type { Consultation, Field, Localized, Option } from '../definition/schema.ts';
 import { htmlLang, LOCALES, type Locale } from '../i18n/locales.ts';
 import { messagesFor } from '../i18n/messages.ts';
 
@@ -30,16 +30,20 @@ export function langIfDifferent(textLocale: Locale, page: Locale): string | unde
   return htmlLang(textLocale) === htmlLang(page) ? undefined : htmlLang(textLocale);
 }
 
+/** The label of an option in the locale; the value itself when the definition no longer has it. */
+export function optionLabel(field: { options: readonly Option[] }, value: string, locale: Locale): string {
+  const option = field.options.find((o) => o.value === value);
+  return option ? textIn(option.label, locale) : value;
+}
+
 /** What a resident saw for one choice value of a field: the option label, the number of a scale,
  * the "yes, I agree" of a consent. */
 export function choiceLabel(field: Field, value: string, locale: Locale): string {
   switch (field.type) {
     case 'radio':
     case 'select':
-    case 'checkboxes': {
-      const option = field.options.find((o) => o.value === value);
-      return option ? textIn(option.label, locale) : value;
-    }
+    case 'checkboxes':
+      return optionLabel(field, value, locale);
     case 'consent':
       return messagesFor(locale).chrome.agree;
     default:

@@ -1,5 +1,6 @@
+import { emailMessagesFor } from '../../i18n/email/messages.ts';
 import type { Locale } from '../../i18n/locales.ts';
-import { messagesFor } from '../../i18n/messages.ts';
+import { workflowEmailMessagesFor } from '../../i18n/workflow-email/messages.ts';
 import { textIn } from '../../views/localized.ts';
 import type { WorkflowStage } from '../../workflow/types.ts';
 import type { WorkflowEmailInput } from './content.ts';
@@ -22,15 +23,17 @@ export function stageName(stages: readonly WorkflowStage[], stageId: string, loc
 
 /** The reference line every email carries. */
 export function referenceLine(input: WorkflowEmailInput): { label: string; value: string } {
-  return { label: messagesFor(input.locale).email.reference, value: input.reference };
+  return { label: emailMessagesFor(input.locale).reference, value: input.reference };
 }
 
 /** The footer of an email to the submitter: whom to ask, and why the email came. */
 export function submitterFooter(input: WorkflowEmailInput): string[] {
-  const m = messagesFor(input.locale);
   const { contact } = input.definition;
   return [
-    m.email.contact({ name: textIn(contact.name, input.locale), email: contact.email }),
-    m.workflowEmail.automaticSubmitter,
+    emailMessagesFor(input.locale).contact({
+      name: textIn(contact.name, input.locale),
+      email: contact.email,
+    }),
+    workflowEmailMessagesFor(input.locale).automaticSubmitter,
   ];
 }

@@ -1,5 +1,5 @@
 import { formatDateTime } from '../../i18n/format.ts';
-import { messagesFor } from '../../i18n/messages.ts';
+import { workflowEmailMessagesFor } from '../../i18n/workflow-email/messages.ts';
 import { answerRows } from '../answer-rows.ts';
 import type { EmailContent } from '../layout.tsx';
 import { referenceLine, stageName, titleOf } from './audience.ts';
@@ -18,8 +18,7 @@ function decisionRequest(
   intro: string,
   returned?: { label: string; text: string; sentence: string },
 ): EmailContent {
-  const m = messagesFor(input.locale);
-  const w = m.workflowEmail;
+  const w = workflowEmailMessagesFor(input.locale);
   const link = input.link;
   return {
     locale: input.locale,
@@ -49,7 +48,7 @@ function decisionRequest(
 
 /** A stage round asks one approver to decide (again, when a later stage returned the submission). */
 export const approvalRequested: TemplateContent<'approvalRequested'> = (effect, input) => {
-  const w = messagesFor(input.locale).workflowEmail;
+  const w = workflowEmailMessagesFor(input.locale);
   const title = titleOf(input);
   const stage = stageName(input.stages, effect.stageId, input.locale);
   const from = effect.returnedFrom;
@@ -70,7 +69,7 @@ export const approvalRequested: TemplateContent<'approvalRequested'> = (effect, 
 
 /** The approver has not decided after the stage's reminder period. */
 export const reminder: TemplateContent<'reminder'> = (effect, input) => {
-  const w = messagesFor(input.locale).workflowEmail;
+  const w = workflowEmailMessagesFor(input.locale);
   const title = titleOf(input);
   const stage = stageName(input.stages, effect.stageId, input.locale);
   const since = input.waitingSince ? formatDateTime(input.locale, input.waitingSince) : '';

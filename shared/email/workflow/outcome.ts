@@ -1,12 +1,12 @@
-import { messagesFor } from '../../i18n/messages.ts';
+import { emailMessagesFor } from '../../i18n/email/messages.ts';
+import { workflowEmailMessagesFor } from '../../i18n/workflow-email/messages.ts';
 import { answerRows } from '../answer-rows.ts';
 import { referenceLine, stageName, titleOf } from './audience.ts';
 import type { TemplateContent } from './content.ts';
 
 /** The department learns a submission's final result, with its reference, the answers and any reason. */
 export const outcome: TemplateContent<'outcome'> = (effect, input) => {
-  const m = messagesFor(input.locale);
-  const w = m.workflowEmail;
+  const w = workflowEmailMessagesFor(input.locale);
   const title = titleOf(input);
   const stage = stageName(input.stages, effect.stageId, input.locale);
   const texts = { title, reference: input.reference };
@@ -14,7 +14,7 @@ export const outcome: TemplateContent<'outcome'> = (effect, input) => {
   return {
     locale: input.locale,
     subject: approved ? w.outcome.approvedSubject(texts) : w.outcome.rejectedSubject(texts),
-    greeting: m.email.greeting,
+    greeting: emailMessagesFor(input.locale).greeting,
     paragraphs: [
       approved ? w.outcome.approved({ ...texts, stage }) : w.outcome.rejected({ ...texts, stage }),
     ],

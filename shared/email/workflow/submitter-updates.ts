@@ -1,4 +1,5 @@
-import { messagesFor } from '../../i18n/messages.ts';
+import { emailMessagesFor } from '../../i18n/email/messages.ts';
+import { workflowEmailMessagesFor } from '../../i18n/workflow-email/messages.ts';
 import type { EmailContent } from '../layout.tsx';
 import { referenceLine, stageName, submitterFooter, titleOf } from './audience.ts';
 import type { TemplateContent, WorkflowEmailInput } from './content.ts';
@@ -15,17 +16,16 @@ function update(
   body: string,
   options: { quote?: EmailContent['quote']; actionLabel?: string } = {},
 ): EmailContent {
-  const m = messagesFor(input.locale);
   return {
     locale: input.locale,
     subject,
-    greeting: m.email.greeting,
+    greeting: emailMessagesFor(input.locale).greeting,
     paragraphs: [body],
     quote: options.quote,
     reference: referenceLine(input),
     action: input.link && {
       kind: 'button',
-      label: options.actionLabel ?? m.workflowEmail.statusButton,
+      label: options.actionLabel ?? workflowEmailMessagesFor(input.locale).statusButton,
       url: input.link.url,
       notes: [],
     },
@@ -36,7 +36,7 @@ function update(
 /** The three updates that only name the stage the submission is now at. */
 function atStage<T extends 'received' | 'advanced' | 'returned'>(template: T): TemplateContent<T> {
   return (effect: { stageId: string }, input) => {
-    const texts = messagesFor(input.locale).workflowEmail[template];
+    const texts = workflowEmailMessagesFor(input.locale)[template];
     const title = titleOf(input);
     const stage = stageName(input.stages, effect.stageId, input.locale);
     return update(input, texts.subject({ title, reference: input.reference }), texts.body({ title, stage }));
@@ -54,14 +54,14 @@ export const returned: TemplateContent<'returned'> = atStage('returned');
 
 /** Every stage approved. */
 export const approved: TemplateContent<'approved'> = (_effect, input) => {
-  const texts = messagesFor(input.locale).workflowEmail.approved;
+  const texts = workflowEmailMessagesFor(input.locale).approved;
   const title = titleOf(input);
   return update(input, texts.subject({ title, reference: input.reference }), texts.body({ title }));
 };
 
 /** A stage rejected the submission for good, with its reason. */
 export const rejected: TemplateContent<'rejected'> = (effect, input) => {
-  const w = messagesFor(input.locale).workflowEmail;
+  const w = workflowEmailMessagesFor(input.locale);
   const title = titleOf(input);
   const stage = stageName(input.stages, effect.stageId, input.locale);
   return update(
@@ -74,7 +74,7 @@ export const rejected: TemplateContent<'rejected'> = (effect, input) => {
 
 /** A stage asks the submitter to revise the submission, with its comment. */
 export const sentBack: TemplateContent<'sentBack'> = (effect, input) => {
-  const w = messagesFor(input.locale).workflowEmail;
+  const w = workflowEmailMessagesFor(input.locale);
   const title = titleOf(input);
   const stage = stageName(input.stages, effect.stageId, input.locale);
   return update(

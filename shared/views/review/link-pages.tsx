@@ -1,4 +1,4 @@
-import { messagesFor } from '../../i18n/messages.ts';
+import { reviewMessagesFor } from '../../i18n/review/messages.ts';
 import { type RenderedPage, renderPage } from '../document.tsx';
 import { textIn } from '../localized.ts';
 import type { ReviewContext } from './review-context.ts';
@@ -15,7 +15,7 @@ export interface ExpiredLinkPageInput extends ReviewContext {
  */
 export function renderExpiredLinkPage(input: ExpiredLinkPageInput): RenderedPage {
   const { definition, locale, renewPath } = input;
-  const m = messagesFor(locale).review;
+  const m = reviewMessagesFor(locale);
   return renderPage({
     locale,
     title: `${m.expiredTitle}: ${textIn(definition.title, locale)}`,
@@ -38,7 +38,7 @@ export function renderExpiredLinkPage(input: ExpiredLinkPageInput): RenderedPage
 /** After asking for a fresh link: it is on its way to the approver's own address (which is not shown). */
 export function renderLinkRenewedPage(input: ReviewContext): RenderedPage {
   const { definition, locale } = input;
-  const m = messagesFor(locale).review;
+  const m = reviewMessagesFor(locale);
   return renderPage({
     locale,
     title: `${m.renewedTitle}: ${textIn(definition.title, locale)}`,

@@ -1,5 +1,5 @@
 import { formatDateTime } from '../../i18n/format.ts';
-import { messagesFor } from '../../i18n/messages.ts';
+import { reviewMessagesFor } from '../../i18n/review/messages.ts';
 import type { RecordedDecision } from '../../storage/types.ts';
 import { type RenderedPage, renderPage } from '../document.tsx';
 import { textIn } from '../localized.ts';
@@ -15,7 +15,7 @@ export interface DecidedPageInput extends ReviewContext {
 /** The approver's recorded decision of this stage round: a thank-you after deciding, else a reminder of it. */
 export function renderDecidedPage(input: DecidedPageInput): RenderedPage {
   const { definition, locale, decision, done } = input;
-  const m = messagesFor(locale).review;
+  const m = reviewMessagesFor(locale);
   const title = done ? m.doneTitle : m.decidedTitle;
   return renderPage({
     locale,
@@ -50,7 +50,7 @@ export function renderDecidedPage(input: DecidedPageInput): RenderedPage {
 /** The stage round of the link is over without this approver's decision (decided by others, or moved on). */
 export function renderStageClosedPage(input: ReviewContext): RenderedPage {
   const { definition, locale } = input;
-  const m = messagesFor(locale).review;
+  const m = reviewMessagesFor(locale);
   return renderPage({
     locale,
     title: `${m.closedTitle}: ${textIn(definition.title, locale)}`,

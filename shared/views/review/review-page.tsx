@@ -1,5 +1,6 @@
 import type { Decision } from '../../definition/workflow-schema.ts';
 import { messagesFor } from '../../i18n/messages.ts';
+import { reviewMessagesFor } from '../../i18n/review/messages.ts';
 import { type RenderedPage, renderPage } from '../document.tsx';
 import { ErrorSummary, type SummaryError } from '../error-summary.tsx';
 import { errorId, hintId, inputId, optionId } from '../field-ids.ts';
@@ -25,7 +26,7 @@ export interface ReviewPageInput extends ReviewContext {
  */
 export function renderReviewPage(input: ReviewPageInput): RenderedPage {
   const { definition, stage, locale, values = {}, errors = {} } = input;
-  const m = messagesFor(locale).review;
+  const m = reviewMessagesFor(locale);
   const decisionError = errors.decision && m.errors.decision;
   const commentError =
     errors.comment === 'required'

@@ -2,7 +2,7 @@ import { isInputField } from '../../definition/schema.ts';
 import { answerRows } from '../../email/answer-rows.ts';
 import { formatDateTime } from '../../i18n/format.ts';
 import { htmlLang, NATIVE_NAMES } from '../../i18n/locales.ts';
-import { messagesFor } from '../../i18n/messages.ts';
+import { reviewMessagesFor } from '../../i18n/review/messages.ts';
 import type { AuditEvent } from '../../storage/types.ts';
 import { textIn } from '../localized.ts';
 import type { ReviewContext } from './review-context.ts';
@@ -10,7 +10,7 @@ import type { ReviewContext } from './review-context.ts';
 /** The page heading with the consultation, the stage of the link and the reference. */
 export function ReviewHeading({ context, title }: { context: ReviewContext; title: string }) {
   const { definition, stage, submission, locale } = context;
-  const m = messagesFor(locale).review;
+  const m = reviewMessagesFor(locale);
   return (
     <>
       <h1>{title}</h1>
@@ -32,7 +32,7 @@ export function ReviewHeading({ context, title }: { context: ReviewContext; titl
  */
 export function SubmittedAnswers({ context }: { context: ReviewContext }) {
   const { definition, submission, locale } = context;
-  const m = messagesFor(locale).review;
+  const m = reviewMessagesFor(locale);
   const personal = new Set(
     definition.fields
       .filter(isInputField)
@@ -66,7 +66,7 @@ export function SubmittedAnswers({ context }: { context: ReviewContext }) {
 /** The audit trail: when, what, at which stage, by whom (a role, never an address), and the comment. */
 export function ReviewHistory({ context }: { context: ReviewContext }) {
   const { events, locale } = context;
-  const m = messagesFor(locale).review;
+  const m = reviewMessagesFor(locale);
   if (events.length === 0) return null;
   return (
     <section aria-labelledby="review-history">
@@ -84,7 +84,7 @@ export function ReviewHistory({ context }: { context: ReviewContext }) {
 
 function HistoryEntry({ context, event }: { context: ReviewContext; event: AuditEvent }) {
   const { locale } = context;
-  const m = messagesFor(locale).review;
+  const m = reviewMessagesFor(locale);
   const stageName = (stageId: string | undefined) => {
     const stage = context.stages.find((s) => s.id === stageId);
     return stage ? textIn(stage.name, locale) : undefined;

@@ -1,6 +1,6 @@
 import { formatDateTime } from '../../i18n/format.ts';
 import type { Locale } from '../../i18n/locales.ts';
-import { messagesFor } from '../../i18n/messages.ts';
+import { statusMessagesFor } from '../../i18n/status/messages.ts';
 import type { AuditEvent, Submission } from '../../storage/types.ts';
 import { stageName } from './stage-names.ts';
 
@@ -10,7 +10,7 @@ export function currentStateSentence(
   events: readonly AuditEvent[],
   locale: Locale,
 ): string {
-  const m = messagesFor(locale).status;
+  const m = statusMessagesFor(locale);
   const workflow = submission.workflow;
   if (!workflow) return m.received;
   const { snapshot, state } = workflow;

@@ -1,6 +1,6 @@
 import type { Consultation } from '../../definition/schema.ts';
 import type { Locale } from '../../i18n/locales.ts';
-import { messagesFor } from '../../i18n/messages.ts';
+import { statusMessagesFor } from '../../i18n/status/messages.ts';
 import { type RenderedPage, renderPage } from '../document.tsx';
 import { pageLocale, textIn } from '../localized.ts';
 
@@ -26,7 +26,7 @@ export function renderResubmitRefusedPage({
   ...input
 }: ResubmitRefusedPageInput): RenderedPage {
   const locale = pageLocale(definition, input.locale);
-  const m = messagesFor(locale).status;
+  const m = statusMessagesFor(locale);
   const [heading, text] = {
     notSentBack: [m.notSentBackTitle, m.notSentBack],
     final: [m.finalTitle, m.final],

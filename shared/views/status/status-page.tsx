@@ -3,6 +3,8 @@ import type { Consultation } from '../../definition/schema.ts';
 import { formatDateTime } from '../../i18n/format.ts';
 import type { Locale } from '../../i18n/locales.ts';
 import { messagesFor } from '../../i18n/messages.ts';
+import { statusMessagesFor } from '../../i18n/status/messages.ts';
+import { statusLinkMessagesFor } from '../../i18n/status-link/messages.ts';
 import type { SubmissionHistory } from '../../storage/types.ts';
 import { conditionalStyle } from '../conditional-visibility.ts';
 import { type RenderedPage, renderPage } from '../document.tsx';
@@ -44,6 +46,8 @@ export function renderStatusPage({
 }: StatusPageInput): RenderedPage {
   const locale = pageLocale(definition, input.locale);
   const m = messagesFor(locale);
+  const s = statusMessagesFor(locale);
+  const link = statusLinkMessagesFor(locale);
   const { submission, events } = history;
   const snapshot = submission.workflow?.snapshot;
   const state = submission.workflow?.state;
@@ -51,7 +55,7 @@ export function renderStatusPage({
   const errors = sentBack ? summaryErrors(definition, locale, revision?.errors ?? {}) : [];
   const consultationTitle = textIn(definition.title, locale);
   const conditional = sentBack ? conditionalStyle(definition.fields) : undefined;
-  const title = `${m.status.title}: ${consultationTitle}`;
+  const title = `${link.title}: ${consultationTitle}`;
 
   return renderPage({
     locale,
@@ -62,35 +66,35 @@ export function renderStatusPage({
       <>
         <ErrorSummary locale={locale} errors={errors} />
         <p class="lead">{consultationTitle}</p>
-        <h1>{m.status.title}</h1>
+        <h1>{link.title}</h1>
         <dl class="summary-list">
           <div>
-            <dt>{m.status.reference}</dt>
+            <dt>{s.reference}</dt>
             <dd class="reference">{submission.reference}</dd>
           </div>
           <div>
-            <dt>{m.status.submittedAt}</dt>
+            <dt>{s.submittedAt}</dt>
             <dd>
               <time dateTime={submission.submittedAt}>{formatDateTime(locale, submission.submittedAt)}</time>
             </dd>
           </div>
           <div>
-            <dt>{m.status.currentState}</dt>
+            <dt>{s.currentState}</dt>
             <dd id="current-state">{currentStateSentence(submission, events, locale)}</dd>
           </div>
         </dl>
         {sentBack && state && (
           <>
             <section class="notice" aria-labelledby="sent-back-title">
-              <h2 id="sent-back-title">{m.status.sentBackTitle}</h2>
-              <p>{m.status.sentBackBy({ stage: stageName(snapshot, sentBack.stageId, locale) })}</p>
+              <h2 id="sent-back-title">{s.sentBackTitle}</h2>
+              <p>{s.sentBackBy({ stage: stageName(snapshot, sentBack.stageId, locale) })}</p>
               <blockquote class="sent-back-comment">
                 <Paragraphs text={sentBack.comment} />
               </blockquote>
-              <p>{m.status.resubmitRule({ stage: stageName(snapshot, sentBack.stageId, locale) })}</p>
+              <p>{s.resubmitRule({ stage: stageName(snapshot, sentBack.stageId, locale) })}</p>
             </section>
             <section aria-labelledby="revise-title">
-              <h2 id="revise-title">{m.status.reviseTitle}</h2>
+              <h2 id="revise-title">{s.reviseTitle}</h2>
               <ConsultationForm
                 definition={definition}
                 locale={locale}
@@ -99,13 +103,13 @@ export function renderStatusPage({
                 values={revision?.values ?? formBodyFromAnswers(submission.answers, submission.personal)}
                 errors={errors}
                 honeypot={false}
-                submitLabel={m.status.resubmit}
+                submitLabel={s.resubmit}
               />
             </section>
           </>
         )}
         <Timeline events={events} snapshot={snapshot} locale={locale} />
-        <p class="small">{m.status.privateLink}</p>
+        <p class="small">{link.privateLink}</p>
       </>
     ),
   });

@@ -1,6 +1,6 @@
 import { formatDateTime } from '../../i18n/format.ts';
 import type { Locale } from '../../i18n/locales.ts';
-import { messagesFor } from '../../i18n/messages.ts';
+import { statusMessagesFor } from '../../i18n/status/messages.ts';
 import type { AuditEvent } from '../../storage/types.ts';
 import type { WorkflowSnapshot } from '../../workflow/types.ts';
 import { Paragraphs } from '../paragraphs.tsx';
@@ -24,7 +24,7 @@ export function timelineEntries(
   snapshot: WorkflowSnapshot | undefined,
   locale: Locale,
 ): Entry[] {
-  const m = messagesFor(locale).status.event;
+  const m = statusMessagesFor(locale).event;
   const stage = (event: AuditEvent) => stageName(snapshot, event.stageId ?? '', locale);
   return events.flatMap((event): Entry[] => {
     const at = event.at;
@@ -67,7 +67,7 @@ export function Timeline(props: {
   locale: Locale;
 }) {
   const { locale } = props;
-  const m = messagesFor(locale).status;
+  const m = statusMessagesFor(locale);
   const entries = timelineEntries(props.events, props.snapshot, locale);
   if (entries.length === 0) return null;
   return (

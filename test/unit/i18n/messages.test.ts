@@ -1,9 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import type { FieldErrorCode } from '../../../shared/answers/types.ts';
 import type { InputField } from '../../../shared/definition/schema.ts';
-import { formatDate, formatDateTime } from '../../../shared/i18n/format.ts';
+import { EMAIL_MESSAGES } from '../../../shared/i18n/email/messages.ts';
+import { formatDate, formatDateTime, formatNumber } from '../../../shared/i18n/format.ts';
 import { LOCALES } from '../../../shared/i18n/locales.ts';
 import { fieldErrorMessage, MESSAGES, messagesFor } from '../../../shared/i18n/messages.ts';
+import { REVIEW_MESSAGES } from '../../../shared/i18n/review/messages.ts';
+import { STATUS_MESSAGES } from '../../../shared/i18n/status/messages.ts';
+import { STATUS_LINK_MESSAGES } from '../../../shared/i18n/status-link/messages.ts';
+import { WORKFLOW_EMAIL_MESSAGES } from '../../../shared/i18n/workflow-email/messages.ts';
 import { consultation } from '../views/consultation-factory.ts';
 
 const SAMPLE = {
@@ -17,6 +22,10 @@ const SAMPLE = {
   title: 'TITLE',
   reference: 'REF-1',
   name: 'NAME',
+  stage: 'STAGE',
+  since: 'SINCE',
+  at: 'AT',
+  language: 'LANGUAGE',
 };
 
 /** Every leaf of a catalogue as [path, text]; functions are called with sample parameters. */
@@ -54,13 +63,36 @@ function field<T extends InputField['type']>(definitionField: { type: T } & Reco
   return fields[0] as Extract<InputField, { type: T }>;
 }
 
-describe('message catalogues', () => {
-  const reference = leaves(MESSAGES.de).map(([path]) => path);
+/** Each catalogue by the audience it serves; each is bundled only by the functions that use it. */
+const CATALOGUES = {
+  pages: MESSAGES,
+  email: EMAIL_MESSAGES,
+  review: REVIEW_MESSAGES,
+  status: STATUS_MESSAGES,
+  statusLink: STATUS_LINK_MESSAGES,
+  workflowEmail: WORKFLOW_EMAIL_MESSAGES,
+};
 
-  it.each(LOCALES)('%s has every message of the German catalogue, none of them empty', (locale) => {
-    const entries = leaves(MESSAGES[locale]);
+describe('message catalogues', () => {
+  const cases = Object.entries(CATALOGUES).flatMap(([area, byLocale]) =>
+    LOCALES.map((locale) => ({ area, locale, byLocale })),
+  );
+
+  it.each(cases)('$area: $locale has every message of the German catalogue, none of them empty', (c) => {
+    const reference = leaves(c.byLocale.de).map(([path]) => path);
+    const entries = leaves(c.byLocale[c.locale]);
     expect(entries.map(([path]) => path)).toEqual(reference);
-    for (const [path, text] of entries) expect(text.trim(), `${locale} ${path}`).not.toBe('');
+    for (const [path, text] of entries) expect(text.trim(), `${c.locale} ${path}`).not.toBe('');
+  });
+
+  it('fills the parameters into the messages of every area', () => {
+    expect(STATUS_MESSAGES.tr.inStage({ stage: 'STAGE', since: 'SINCE' })).toContain('STAGE');
+    expect(REVIEW_MESSAGES.ar.commentHint({ max: 2000 })).toContain(formatNumber('ar', 2000));
+    expect(WORKFLOW_EMAIL_MESSAGES.en.reminder.intro({ title: 'T', stage: 'S', since: 'SINCE' })).toContain(
+      'SINCE',
+    );
+    expect(STATUS_LINK_MESSAGES.uk.linkValidUntil({ date: 'DATE' })).toContain('DATE');
+    expect(EMAIL_MESSAGES.fa.subject({ title: 'TITLE', reference: 'REF-1' })).toContain('REF-1');
   });
 
   it.each(LOCALES)('%s names the field in every field error message', (locale) => {

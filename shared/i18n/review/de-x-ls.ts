@@ -1,0 +1,65 @@
+import { formatNumber } from '../format.ts';
+import type { ReviewMessages } from './de.ts';
+
+const n = (value: number) => formatNumber('de-x-ls', value);
+
+/** Leichte Sprache: the approvers' review and decision pages. */
+export const deXLs = {
+  title: 'Bitte entscheiden Sie',
+  stage: (p) => `Stufe: ${p.stage}`,
+  reference: 'Vorgangs-Nummer',
+  submittedAt: 'Angekommen am',
+  answersHeading: 'Der Beitrag',
+  answersIn: (p) => `Die Antworten sind in dieser Sprache: ${p.language}.`,
+  noAnswers: 'In dem Beitrag sind nur persönliche Angaben. Die zeigen wir nicht.',
+  personalHidden: 'Persönliche Angaben von der Person, die den Beitrag geschickt hat, zeigen wir hier nicht.',
+  historyHeading: 'Was bisher passiert ist',
+  memberOf: (p) => `Mitglied von der Stufe „${p.stage}“`,
+  submitter: 'Person, die den Beitrag geschickt hat',
+  system: 'Automatisch',
+  events: {
+    submitted: 'Geschickt',
+    decided: 'Entscheidung',
+    advanced: 'Weiter-gegeben an die nächste Stufe',
+    returned: 'Zurück-gegeben an eine frühere Stufe',
+    approved: 'Angenommen',
+    rejected: 'Abgelehnt',
+    sentBack: 'Zurück-geschickt zum Verbessern',
+    resubmitted: 'Verbessert und neu geschickt',
+    reminded: 'Erinnerung geschickt',
+  },
+  choices: {
+    approve: 'Annehmen',
+    reject: 'Ablehnen',
+    sendBack: 'Zurück-schicken: Die Person soll den Beitrag verbessern',
+  },
+  outcomes: { approve: 'Angenommen', reject: 'Abgelehnt', sendBack: 'Zurück-geschickt zum Verbessern' },
+  comment: 'Kommentar',
+  formHeading: 'Ihre Entscheidung',
+  decisionLegend: 'Was entscheiden Sie?',
+  commentHint: (p) =>
+    `Wenn Sie ablehnen oder zurück-schicken: Schreiben Sie bitte einen Kommentar. Höchstens ${n(p.max)} Zeichen.`,
+  finalNotice: 'Wenn Sie die Entscheidung schicken, gilt sie. Danach können Sie sie nicht mehr ändern.',
+  submit: 'Entscheidung schicken',
+  errors: {
+    decision: 'Bitte wählen Sie eine Entscheidung.',
+    commentRequired: 'Bitte schreiben Sie einen Kommentar. Beim Ablehnen und Zurück-schicken ist das nötig.',
+    commentTooLong: (p) => `Der Kommentar ist zu lang. Er darf höchstens ${n(p.max)} Zeichen haben.`,
+  },
+  doneTitle: 'Danke. Wir haben Ihre Entscheidung gespeichert.',
+  decidedTitle: 'Sie haben schon entschieden',
+  yourDecision: 'Ihre Entscheidung',
+  decidedAt: 'Entschieden am',
+  nothingToDo: 'Sie müssen nichts mehr tun. Wir schicken allen eine E-Mail.',
+  closedTitle: 'Diese Stufe ist fertig',
+  closedText:
+    'In dieser Stufe ist schon entschieden. Oder der Beitrag ist jetzt in einer anderen Stufe. Ihre Entscheidung ist hier nicht mehr nötig.',
+  expiredTitle: 'Dieser Link gilt nicht mehr',
+  expiredText:
+    'Ein Link zum Entscheiden gilt nur kurze Zeit. Das ist wegen der Sicherheit. Der Beitrag wartet noch auf Ihre Entscheidung.',
+  renewButton: 'Neuen Link an meine E-Mail-Adresse schicken',
+  renewedTitle: 'Wir schicken Ihnen einen neuen Link',
+  renewedText:
+    'Der neue Link kommt an die gleiche E-Mail-Adresse wie dieser Link. Bitte öffnen Sie den Beitrag mit dem neuen Link.',
+  renewLimit: 'Wir schicken höchstens einen neuen Link pro Stunde.',
+} satisfies ReviewMessages;

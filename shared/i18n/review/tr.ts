@@ -1,0 +1,68 @@
+import { formatNumber } from '../format.ts';
+import type { ReviewMessages } from './de.ts';
+
+const n = (value: number) => formatNumber('tr', value);
+
+/** Turkish: the approvers' review and decision pages. */
+export const tr = {
+  title: 'Kararınız bekleniyor',
+  stage: (p) => `Aşama: ${p.stage}`,
+  reference: 'Başvuru numarası',
+  submittedAt: 'Alındığı tarih',
+  answersHeading: 'Katkı',
+  answersIn: (p) => `Yanıtlar şu dilde yazılmıştır: ${p.language}.`,
+  noAnswers: 'Katkıda kişisel bilgiler dışında yanıt yok.',
+  personalHidden: 'Katkıyı gönderen kişinin kişisel bilgileri burada gösterilmez.',
+  historyHeading: 'Şimdiye kadarki süreç',
+  memberOf: (p) => `“${p.stage}” aşamasının üyesi`,
+  submitter: 'Katkıyı gönderen kişi',
+  system: 'Otomatik',
+  events: {
+    submitted: 'Gönderildi',
+    decided: 'Karar',
+    advanced: 'Bir sonraki aşamaya iletildi',
+    returned: 'Önceki bir aşamaya geri verildi',
+    approved: 'Kabul edildi',
+    rejected: 'Reddedildi',
+    sentBack: 'Düzeltilmesi için geri gönderildi',
+    resubmitted: 'Düzeltilerek yeniden gönderildi',
+    reminded: 'Hatırlatma gönderildi',
+  },
+  choices: {
+    approve: 'Kabul et',
+    reject: 'Reddet',
+    sendBack: 'Düzeltilmesi için gönderen kişiye geri gönder',
+  },
+  outcomes: {
+    approve: 'Kabul edildi',
+    reject: 'Reddedildi',
+    sendBack: 'Düzeltilmesi için geri gönderildi',
+  },
+  comment: 'Yorum',
+  formHeading: 'Kararınız',
+  decisionLegend: 'Kararınız nedir?',
+  commentHint: (p) => `Reddetmek ve geri göndermek için yorum gereklidir. En fazla ${n(p.max)} karakter.`,
+  finalNotice: 'Kararınız gönderdiğiniz anda geçerli olur. Sonradan değiştiremezsiniz.',
+  submit: 'Kararı gönder',
+  errors: {
+    decision: 'Kararınızı seçin.',
+    commentRequired: 'Bir yorum yazın. Reddetmek ve geri göndermek için gereklidir.',
+    commentTooLong: (p) => `Yorum en fazla ${n(p.max)} karakter olabilir.`,
+  },
+  doneTitle: 'Teşekkürler, kararınız kaydedildi',
+  decidedTitle: 'Zaten karar verdiniz',
+  yourDecision: 'Kararınız',
+  decidedAt: 'Karar tarihi',
+  nothingToDo: 'Başka bir şey yapmanız gerekmiyor. İlgili herkesi e-posta ile bilgilendireceğiz.',
+  closedTitle: 'Bu aşama kapandı',
+  closedText:
+    'Bu katkı hakkında bu aşamada karar verildi ya da katkı artık başka bir aşamada. Burada kararınıza artık gerek yok.',
+  expiredTitle: 'Bu bağlantının süresi doldu',
+  expiredText:
+    'Güvenlik nedeniyle karar bağlantıları yalnızca sınırlı bir süre geçerlidir. Katkı hâlâ kararınızı bekliyor.',
+  renewButton: 'E-posta adresime yeni bir bağlantı gönder',
+  renewedTitle: 'Yeni bir bağlantı yolda',
+  renewedText:
+    'Bu bağlantının gönderildiği e-posta adresine yeni bir bağlantı gönderiyoruz. Lütfen katkıyı yeni bağlantıyla açın.',
+  renewLimit: 'Bir saat içinde en fazla bir yeni bağlantı göndeririz.',
+} satisfies ReviewMessages;

@@ -1,0 +1,9 @@
+import type { StatusLinkMessages } from './de.ts';
+
+/** Persian: the private status link. */
+export const fa = {
+  title: 'وضعیت مشارکت شما',
+  confirmationLink: 'می‌توانید وضعیت مشارکت خود را هر زمان با پیوند شخصی‌تان دنبال کنید:',
+  linkValidUntil: (p) => `این پیوند تا ${p.date} معتبر است.`,
+  privateLink: 'این صفحه فقط با پیوند شخصی شما باز می‌شود. لطفاً پیوند را با کسی به اشتراک نگذارید.',
+} satisfies StatusLinkMessages;

@@ -1,0 +1,10 @@
+import type { StatusLinkMessages } from './de.ts';
+
+/** Russian: the private status link. */
+export const ru = {
+  title: 'Статус вашего предложения',
+  confirmationLink: 'Статус вашего предложения можно в любое время посмотреть по личной ссылке:',
+  linkValidUntil: (p) => `Ссылка действительна до ${p.date}.`,
+  privateLink:
+    'Эта страница открывается только по вашей личной ссылке. Пожалуйста, никому её не передавайте.',
+} satisfies StatusLinkMessages;

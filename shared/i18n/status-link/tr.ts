@@ -1,0 +1,9 @@
+import type { StatusLinkMessages } from './de.ts';
+
+/** Turkish: the private status link. */
+export const tr = {
+  title: 'Katkınızın durumu',
+  confirmationLink: 'Katkınızın durumunu size özel bağlantı ile her zaman takip edebilirsiniz:',
+  linkValidUntil: (p) => `Bağlantı ${p.date} tarihine kadar geçerlidir.`,
+  privateLink: 'Bu sayfa yalnızca size özel bağlantı ile açılır. Lütfen bağlantıyı kimseyle paylaşmayın.',
+} satisfies StatusLinkMessages;

@@ -1,0 +1,10 @@
+import type { StatusLinkMessages } from './de.ts';
+
+/** Ukrainian: the private status link. */
+export const uk = {
+  title: 'Стан вашої пропозиції',
+  confirmationLink: 'Стан вашої пропозиції можна будь-коли переглянути за особистим посиланням:',
+  linkValidUntil: (p) => `Посилання дійсне до ${p.date}.`,
+  privateLink:
+    'Ця сторінка відкривається лише за вашим особистим посиланням. Будь ласка, нікому його не передавайте.',
+} satisfies StatusLinkMessages;
