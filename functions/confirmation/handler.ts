@@ -1,5 +1,3 @@
-import middy from '@middy/core';
-import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
 import type { Keyring } from '../../shared/links/index.ts';
 import { statusLink } from '../../shared/mail/links.ts';
 import type { DefinitionCache } from '../../shared/storage/definition-cache.ts';
@@ -9,9 +7,7 @@ import { HttpError } from '../http/http-error.ts';
 import { slugParameter, submissionIdParameter } from '../http/path-parameters.ts';
 import { requestLocale } from '../http/request-locale.ts';
 import { htmlResponse } from '../http/responses.ts';
-import { allowedMethods } from '../middleware/allowed-methods.ts';
-import { httpErrors } from '../middleware/http-errors.ts';
-import { securityHeaders } from '../middleware/security-headers.ts';
+import { pageRoute } from '../http/route-chain.ts';
 import { httpDependencies } from '../runtime/http-dependencies.ts';
 import { linkKeyring } from '../runtime/link-keyring.ts';
 import { maskAddress } from './mask-address.ts';
@@ -26,39 +22,35 @@ export interface ConfirmationDeps {
 
 /** GET /c/{slug}/s/{submissionId} — the confirmation of a stored submission (read only). */
 export function createConfirmationHandler(deps: ConfirmationDeps) {
-  return middy<APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2>()
-    .use(securityHeaders())
-    .use(allowedMethods(['GET', 'HEAD']))
-    .use(httpErrors())
-    .handler(async (event) => {
-      const slug = slugParameter(event);
-      const submissionId = submissionIdParameter(event);
-      const published = await deps.definitions.bySlug(slug);
-      // Read right after the redirect from the POST: getSubmission reads strongly consistent. The
-      // consultation is part of the key, so an id of another consultation is simply not found here.
-      const submission =
-        published && (await deps.repository.getSubmission(published.definition.id, submissionId));
-      if (!published || !submission) {
-        throw new HttpError(404, 'No such submission for this consultation');
-      }
-      const { definition } = published;
-      const fallback = definition.languages.includes(submission.locale)
-        ? submission.locale
-        : definition.defaultLanguage;
-      const locale = requestLocale(event, { available: definition.languages, fallback });
-      // A relative link: the page is on the same origin, and the token is signed afresh for each view.
-      const status = submission.workflow
-        ? statusLink('', await deps.keyring(), { consultationId: definition.id, submissionId }, deps.now())
-        : undefined;
-      const page = renderConfirmationPage({
-        definition,
-        locale,
-        reference: submission.reference,
-        ...(submission.copyTo ? { copyTo: maskAddress(submission.copyTo) } : {}),
-        ...(status ? { statusLink: status } : {}),
-      });
-      return htmlResponse(200, page);
+  return pageRoute().handler(async (event) => {
+    const slug = slugParameter(event);
+    const submissionId = submissionIdParameter(event);
+    const published = await deps.definitions.bySlug(slug);
+    // Read right after the redirect from the POST: getSubmission reads strongly consistent. The
+    // consultation is part of the key, so an id of another consultation is simply not found here.
+    const submission =
+      published && (await deps.repository.getSubmission(published.definition.id, submissionId));
+    if (!published || !submission) {
+      throw new HttpError(404, 'No such submission for this consultation');
+    }
+    const { definition } = published;
+    const fallback = definition.languages.includes(submission.locale)
+      ? submission.locale
+      : definition.defaultLanguage;
+    const locale = requestLocale(event, { available: definition.languages, fallback });
+    // A relative link: the page is on the same origin, and the token is signed afresh for each view.
+    const status = submission.workflow
+      ? statusLink('', await deps.keyring(), { consultationId: definition.id, submissionId }, deps.now())
+      : undefined;
+    const page = renderConfirmationPage({
+      definition,
+      locale,
+      reference: submission.reference,
+      ...(submission.copyTo ? { copyTo: maskAddress(submission.copyTo) } : {}),
+      ...(status ? { statusLink: status } : {}),
     });
+    return htmlResponse(200, page);
+  });
 }
 
 export const handler = createConfirmationHandler({

@@ -1,14 +1,10 @@
-import middy from '@middy/core';
-import type { APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
 import { type DecisionDeps, recordDecision } from '../../shared/submissions/decide.ts';
 import { renderDecidedPage, renderReviewPage, renderStageClosedPage } from '../../shared/views/index.ts';
 import { HttpError } from '../http/http-error.ts';
 import { htmlResponse, seeOther } from '../http/responses.ts';
+import { formPostRoute } from '../http/route-chain.ts';
 import { readSignedLink } from '../http/signed-link.ts';
-import { allowedMethods } from '../middleware/allowed-methods.ts';
-import { type FormBodyEvent, formBody, formBodyOf } from '../middleware/form-body.ts';
-import { httpErrors } from '../middleware/http-errors.ts';
-import { securityHeaders } from '../middleware/security-headers.ts';
+import { formBodyOf } from '../middleware/form-body.ts';
 import { loadReview, type ReviewDeps, reviewPath } from '../review/review-link.ts';
 import { expiredResponse, PRIVATE_PAGE_HEADERS, standingResponse } from '../review/review-responses.ts';
 import { httpDependencies } from '../runtime/http-dependencies.ts';
@@ -26,66 +22,61 @@ export type DecideDeps = ReviewDeps & { repository: DecisionDeps['repository'] }
  * again; expired link: 410 and nothing changes; decided before or round over: 409 with the reason.
  */
 export function createDecideHandler(deps: DecideDeps) {
-  return middy<FormBodyEvent, APIGatewayProxyStructuredResultV2>()
-    .use(securityHeaders())
-    .use(allowedMethods(['POST']))
-    .use(httpErrors())
-    .use(formBody({ maxBytes: MAX_DECISION_FORM_BYTES }))
-    .handler(async (event) => {
-      const now = deps.now();
-      const link = readSignedLink(event, await deps.keyring(), 'decide', now);
-      const token = event.pathParameters?.token ?? '';
-      const review = await loadReview(deps, event, link.claims);
-      if (link.kind === 'expired') {
-        if (review.standing.kind === 'pending') return expiredResponse(review, token);
-        return { ...standingResponse(review, 409), statusCode: 410 };
-      }
-      if (review.standing.kind !== 'pending') return standingResponse(review, 409);
+  return formPostRoute(MAX_DECISION_FORM_BYTES).handler(async (event) => {
+    const now = deps.now();
+    const link = readSignedLink(event, await deps.keyring(), 'decide', now);
+    const token = event.pathParameters?.token ?? '';
+    const review = await loadReview(deps, event, link.claims);
+    if (link.kind === 'expired') {
+      if (review.standing.kind === 'pending') return expiredResponse(review, token);
+      return { ...standingResponse(review, 409), statusCode: 410 };
+    }
+    if (review.standing.kind !== 'pending') return standingResponse(review, 409);
 
-      const { context, claims } = review;
-      const form = parseDecisionForm(formBodyOf(event), context.stage.decisions);
-      if (!form.ok) {
-        const page = renderReviewPage({ ...context, values: form.values, errors: form.errors });
-        return htmlResponse(400, page, PRIVATE_PAGE_HEADERS);
-      }
-      const outcome = await recordDecision(deps, {
-        ...claims,
-        decision: form.decision,
-        ...(form.comment ? { comment: form.comment } : {}),
-        now,
-      });
-      switch (outcome.kind) {
-        case 'recorded':
-          return seeOther(reviewPath(token, { done: '1', lang: context.locale }));
-        case 'alreadyDecided':
-          return htmlResponse(
-            409,
-            renderDecidedPage({ ...context, decision: outcome.existing, done: false }),
-            PRIVATE_PAGE_HEADERS,
-          );
-        case 'refused':
-          switch (outcome.reason) {
-            case 'notAnApprover':
-              throw new HttpError(403, 'The engine does not know this approver in this stage');
-            case 'decisionNotAllowed':
-            case 'commentRequired': {
-              // The form check above should have caught it; the engine's word is final.
-              const errors =
-                outcome.reason === 'commentRequired'
-                  ? { comment: 'required' as const }
-                  : { decision: 'required' as const };
-              const page = renderReviewPage({ ...context, values: { decision: form.decision }, errors });
-              return htmlResponse(400, page, PRIVATE_PAGE_HEADERS);
-            }
-            default:
-              return htmlResponse(409, renderStageClosedPage(context), PRIVATE_PAGE_HEADERS);
-          }
-        case 'notFound':
-          throw new HttpError(404, 'The submission of this link is gone', { locale: context.locale });
-        default:
-          return outcome satisfies never;
-      }
+    const { context, claims } = review;
+    const form = parseDecisionForm(formBodyOf(event), context.stage.decisions);
+    if (!form.ok) {
+      const page = renderReviewPage({ ...context, values: form.values, errors: form.errors });
+      return htmlResponse(400, page, PRIVATE_PAGE_HEADERS);
+    }
+    const outcome = await recordDecision(deps, {
+      ...claims,
+      decision: form.decision,
+      ...(form.comment ? { comment: form.comment } : {}),
+      now,
     });
+    switch (outcome.kind) {
+      case 'recorded':
+        return seeOther(reviewPath(token, { done: '1', lang: context.locale }));
+      case 'alreadyDecided':
+        return htmlResponse(
+          409,
+          renderDecidedPage({ ...context, decision: outcome.existing, done: false }),
+          PRIVATE_PAGE_HEADERS,
+        );
+      case 'refused':
+        switch (outcome.reason) {
+          case 'notAnApprover':
+            throw new HttpError(403, 'The engine does not know this approver in this stage');
+          case 'decisionNotAllowed':
+          case 'commentRequired': {
+            // The form check above should have caught it; the engine's word is final.
+            const errors =
+              outcome.reason === 'commentRequired'
+                ? { comment: 'required' as const }
+                : { decision: 'required' as const };
+            const page = renderReviewPage({ ...context, values: { decision: form.decision }, errors });
+            return htmlResponse(400, page, PRIVATE_PAGE_HEADERS);
+          }
+          default:
+            return htmlResponse(409, renderStageClosedPage(context), PRIVATE_PAGE_HEADERS);
+        }
+      case 'notFound':
+        throw new HttpError(404, 'The submission of this link is gone', { locale: context.locale });
+      default:
+        return outcome satisfies never;
+    }
+  });
 }
 
 const dependencies = httpDependencies(process.env);

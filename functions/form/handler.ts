@@ -1,5 +1,3 @@
-import middy from '@middy/core';
-import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
 import { consultationState } from '../../shared/definition/schedule.ts';
 import type { DefinitionCache } from '../../shared/storage/definition-cache.ts';
 import { newSubmissionId } from '../../shared/submissions/ids.ts';
@@ -8,9 +6,7 @@ import { HttpError } from '../http/http-error.ts';
 import { slugParameter } from '../http/path-parameters.ts';
 import { requestLocale } from '../http/request-locale.ts';
 import { htmlResponse } from '../http/responses.ts';
-import { allowedMethods } from '../middleware/allowed-methods.ts';
-import { httpErrors } from '../middleware/http-errors.ts';
-import { securityHeaders } from '../middleware/security-headers.ts';
+import { pageRoute } from '../http/route-chain.ts';
 import { httpDependencies } from '../runtime/http-dependencies.ts';
 
 export interface FormDeps {
@@ -20,26 +16,22 @@ export interface FormDeps {
 
 /** GET /c/{slug} — the form of an open consultation, carrying a fresh submission id. */
 export function createFormHandler(deps: FormDeps) {
-  return middy<APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2>()
-    .use(securityHeaders())
-    .use(allowedMethods(['GET', 'HEAD']))
-    .use(httpErrors())
-    .handler(async (event) => {
-      const published = await deps.definitions.bySlug(slugParameter(event));
-      if (!published) throw new HttpError(404, 'No consultation has this slug');
-      const { definition, version } = published;
-      const locale = requestLocale(event, {
-        available: definition.languages,
-        fallback: definition.defaultLanguage,
-      });
-      const now = deps.now();
-      const state = consultationState(definition, now);
-      if (state !== 'open')
-        return htmlResponse(200, renderUnavailablePage({ definition, locale, reason: state }));
-      const page = renderFormPage({ definition, version, locale, submissionId: newSubmissionId(now) });
-      // Each render carries its own submission id: a cached copy would make two residents share one.
-      return htmlResponse(200, page, { 'cache-control': 'no-store' });
+  return pageRoute().handler(async (event) => {
+    const published = await deps.definitions.bySlug(slugParameter(event));
+    if (!published) throw new HttpError(404, 'No consultation has this slug');
+    const { definition, version } = published;
+    const locale = requestLocale(event, {
+      available: definition.languages,
+      fallback: definition.defaultLanguage,
     });
+    const now = deps.now();
+    const state = consultationState(definition, now);
+    if (state !== 'open')
+      return htmlResponse(200, renderUnavailablePage({ definition, locale, reason: state }));
+    const page = renderFormPage({ definition, version, locale, submissionId: newSubmissionId(now) });
+    // Each render carries its own submission id: a cached copy would make two residents share one.
+    return htmlResponse(200, page, { 'cache-control': 'no-store' });
+  });
 }
 
 export const handler = createFormHandler(httpDependencies(process.env));

@@ -1,13 +1,9 @@
-import middy from '@middy/core';
-import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
 import { type RenewLinkDeps, renewDecisionLink } from '../../shared/submissions/renew-link.ts';
 import { renderStageClosedPage } from '../../shared/views/index.ts';
 import { HttpError } from '../http/http-error.ts';
 import { htmlResponse, seeOther } from '../http/responses.ts';
+import { postRoute } from '../http/route-chain.ts';
 import { readSignedLink } from '../http/signed-link.ts';
-import { allowedMethods } from '../middleware/allowed-methods.ts';
-import { httpErrors } from '../middleware/http-errors.ts';
-import { securityHeaders } from '../middleware/security-headers.ts';
 import { loadReview, type ReviewDeps, reviewPath } from '../review/review-link.ts';
 import { PRIVATE_PAGE_HEADERS, standingResponse } from '../review/review-responses.ts';
 import { httpDependencies } from '../runtime/http-dependencies.ts';
@@ -26,31 +22,27 @@ export type RenewLinkHandlerDeps = ReviewDeps & {
  * answers 409 with its page. The request body is ignored: nothing in it could choose an address.
  */
 export function createRenewLinkHandler(deps: RenewLinkHandlerDeps) {
-  return middy<APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2>()
-    .use(securityHeaders())
-    .use(allowedMethods(['POST']))
-    .use(httpErrors())
-    .handler(async (event) => {
-      const now = deps.now();
-      const link = readSignedLink(event, await deps.keyring(), 'decide', now);
-      const token = event.pathParameters?.token ?? '';
-      const review = await loadReview(deps, event, link.claims);
-      const lang = review.context.locale;
-      if (link.kind === 'valid') return seeOther(reviewPath(token, { lang }));
-      if (review.standing.kind !== 'pending') return standingResponse(review, 409);
-      const outcome = await renewDecisionLink(deps, { ...review.claims, now });
-      switch (outcome.kind) {
-        case 'queued':
-        case 'alreadyQueued':
-          return seeOther(reviewPath(token, { renewed: '1', lang }));
-        case 'notWaiting':
-          return htmlResponse(409, renderStageClosedPage(review.context), PRIVATE_PAGE_HEADERS);
-        case 'notFound':
-          throw new HttpError(404, 'The submission of this link is gone', { locale: lang });
-        default:
-          return outcome satisfies never;
-      }
-    });
+  return postRoute().handler(async (event) => {
+    const now = deps.now();
+    const link = readSignedLink(event, await deps.keyring(), 'decide', now);
+    const token = event.pathParameters?.token ?? '';
+    const review = await loadReview(deps, event, link.claims);
+    const lang = review.context.locale;
+    if (link.kind === 'valid') return seeOther(reviewPath(token, { lang }));
+    if (review.standing.kind !== 'pending') return standingResponse(review, 409);
+    const outcome = await renewDecisionLink(deps, { ...review.claims, now });
+    switch (outcome.kind) {
+      case 'queued':
+      case 'alreadyQueued':
+        return seeOther(reviewPath(token, { renewed: '1', lang }));
+      case 'notWaiting':
+        return htmlResponse(409, renderStageClosedPage(review.context), PRIVATE_PAGE_HEADERS);
+      case 'notFound':
+        throw new HttpError(404, 'The submission of this link is gone', { locale: lang });
+      default:
+        return outcome satisfies never;
+    }
+  });
 }
 
 const dependencies = httpDependencies(process.env);

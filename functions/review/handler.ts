@@ -1,11 +1,7 @@
-import middy from '@middy/core';
-import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
 import { renderLinkRenewedPage } from '../../shared/views/index.ts';
 import { htmlResponse } from '../http/responses.ts';
+import { pageRoute } from '../http/route-chain.ts';
 import { readSignedLink } from '../http/signed-link.ts';
-import { allowedMethods } from '../middleware/allowed-methods.ts';
-import { httpErrors } from '../middleware/http-errors.ts';
-import { securityHeaders } from '../middleware/security-headers.ts';
 import { httpDependencies } from '../runtime/http-dependencies.ts';
 import { linkKeyring } from '../runtime/link-keyring.ts';
 import { loadReview, type ReviewDeps } from './review-link.ts';
@@ -18,21 +14,17 @@ import { expiredResponse, PRIVATE_PAGE_HEADERS, standingResponse } from './revie
  * a fresh one; `?done=1` words the recorded decision as a confirmation, `?renewed=1` confirms a renewal.
  */
 export function createReviewHandler(deps: ReviewDeps) {
-  return middy<APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2>()
-    .use(securityHeaders())
-    .use(allowedMethods(['GET', 'HEAD']))
-    .use(httpErrors())
-    .handler(async (event) => {
-      const link = readSignedLink(event, await deps.keyring(), 'decide', deps.now());
-      const review = await loadReview(deps, event, link.claims);
-      const query = event.queryStringParameters ?? {};
-      if (link.kind === 'expired' && review.standing.kind === 'pending') {
-        if (query.renewed === '1')
-          return htmlResponse(200, renderLinkRenewedPage(review.context), PRIVATE_PAGE_HEADERS);
-        return expiredResponse(review, event.pathParameters?.token ?? '');
-      }
-      return standingResponse(review, 200, { done: query.done === '1' });
-    });
+  return pageRoute().handler(async (event) => {
+    const link = readSignedLink(event, await deps.keyring(), 'decide', deps.now());
+    const review = await loadReview(deps, event, link.claims);
+    const query = event.queryStringParameters ?? {};
+    if (link.kind === 'expired' && review.standing.kind === 'pending') {
+      if (query.renewed === '1')
+        return htmlResponse(200, renderLinkRenewedPage(review.context), PRIVATE_PAGE_HEADERS);
+      return expiredResponse(review, event.pathParameters?.token ?? '');
+    }
+    return standingResponse(review, 200, { done: query.done === '1' });
+  });
 }
 
 const dependencies = httpDependencies(process.env);

@@ -1,5 +1,3 @@
-import middy from '@middy/core';
-import type { APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
 import { formValues } from '../../shared/answers/form-body.ts';
 import type { Submission } from '../../shared/storage/types.ts';
 import { type SubmitDeps, submitAnswers } from '../../shared/submissions/submit.ts';
@@ -8,65 +6,55 @@ import { HttpError } from '../http/http-error.ts';
 import { slugParameter } from '../http/path-parameters.ts';
 import { requestLocale } from '../http/request-locale.ts';
 import { htmlResponse, seeOther } from '../http/responses.ts';
-import { allowedMethods } from '../middleware/allowed-methods.ts';
-import { type FormBodyEvent, formBody, formBodyOf } from '../middleware/form-body.ts';
-import { httpErrors } from '../middleware/http-errors.ts';
-import { securityHeaders } from '../middleware/security-headers.ts';
+import { formPostRoute, MAX_FORM_BYTES } from '../http/route-chain.ts';
+import { formBodyOf } from '../middleware/form-body.ts';
 import { httpDependencies } from '../runtime/http-dependencies.ts';
-
-/** Largest form body accepted: generous for the longest textareas, small enough to refuse abuse early. */
-export const MAX_FORM_BYTES = 64 * 1024;
 
 export type SubmitHandlerDeps = SubmitDeps & { now: () => Date };
 
 /** POST /c/{slug} — validates a form and stores it once, then redirects to its confirmation. */
 export function createSubmitHandler(deps: SubmitHandlerDeps) {
-  return middy<FormBodyEvent, APIGatewayProxyStructuredResultV2>()
-    .use(securityHeaders())
-    .use(allowedMethods(['POST']))
-    .use(httpErrors())
-    .use(formBody({ maxBytes: MAX_FORM_BYTES }))
-    .handler(async (event) => {
-      const slug = slugParameter(event);
-      const body = formBodyOf(event);
-      const outcome = await submitAnswers(deps, { slug, body, now: deps.now() });
-      switch (outcome.kind) {
-        case 'notFound':
-          throw new HttpError(404, 'No consultation has this slug', {
-            locale: requestLocale(event, { explicit: formValues(body, '_lang')[0] }),
-          });
-        case 'unavailable': {
-          const { definition } = outcome.published;
-          return htmlResponse(
-            409,
-            renderUnavailablePage({ definition, locale: outcome.locale, reason: outcome.reason }),
-          );
-        }
-        case 'invalid': {
-          const { definition, version } = outcome.published;
-          const page = renderFormPage({
-            definition,
-            version,
-            locale: outcome.locale,
-            submissionId: outcome.submissionId,
-            values: outcome.values,
-            errors: outcome.errors,
-            copyRequested: formValues(outcome.values, '_copy').includes('yes'),
-            // Only the hidden id was refused: without a word, residents would not know to send again.
-            ...(outcome.formError === 'submissionId' ? { notice: 'resubmit' as const } : {}),
-          });
-          return htmlResponse(400, page, { 'cache-control': 'no-store' });
-        }
-        case 'spam':
-          // A redirect like after any post: the bot learns nothing, and nothing is stored.
-          return seeOther(`/?lang=${encodeURIComponent(outcome.locale)}`);
-        case 'stored':
-        case 'duplicate':
-          return seeOther(confirmationPath(slug, outcome.submission));
-        default:
-          return outcome satisfies never;
+  return formPostRoute(MAX_FORM_BYTES).handler(async (event) => {
+    const slug = slugParameter(event);
+    const body = formBodyOf(event);
+    const outcome = await submitAnswers(deps, { slug, body, now: deps.now() });
+    switch (outcome.kind) {
+      case 'notFound':
+        throw new HttpError(404, 'No consultation has this slug', {
+          locale: requestLocale(event, { explicit: formValues(body, '_lang')[0] }),
+        });
+      case 'unavailable': {
+        const { definition } = outcome.published;
+        return htmlResponse(
+          409,
+          renderUnavailablePage({ definition, locale: outcome.locale, reason: outcome.reason }),
+        );
       }
-    });
+      case 'invalid': {
+        const { definition, version } = outcome.published;
+        const page = renderFormPage({
+          definition,
+          version,
+          locale: outcome.locale,
+          submissionId: outcome.submissionId,
+          values: outcome.values,
+          errors: outcome.errors,
+          copyRequested: formValues(outcome.values, '_copy').includes('yes'),
+          // Only the hidden id was refused: without a word, residents would not know to send again.
+          ...(outcome.formError === 'submissionId' ? { notice: 'resubmit' as const } : {}),
+        });
+        return htmlResponse(400, page, { 'cache-control': 'no-store' });
+      }
+      case 'spam':
+        // A redirect like after any post: the bot learns nothing, and nothing is stored.
+        return seeOther(`/?lang=${encodeURIComponent(outcome.locale)}`);
+      case 'stored':
+      case 'duplicate':
+        return seeOther(confirmationPath(slug, outcome.submission));
+      default:
+        return outcome satisfies never;
+    }
+  });
 }
 
 function confirmationPath(slug: string, submission: Submission): string {

@@ -1,0 +1,42 @@
+import middy from '@middy/core';
+import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
+import { allowedMethods } from '../middleware/allowed-methods.ts';
+import { type FormBodyEvent, formBody } from '../middleware/form-body.ts';
+import { httpErrors } from '../middleware/http-errors.ts';
+import { securityHeaders } from '../middleware/security-headers.ts';
+
+type Result = APIGatewayProxyStructuredResultV2;
+
+/** The body limit of a resident's form (the first submission and its revision). */
+export const MAX_FORM_BYTES = 64 * 1024;
+
+/*
+ * The middleware order is one decision for every route: middy skips `after` on errors, so
+ * securityHeaders and allowedMethods come first and act in `onError` too; httpErrors turns what
+ * the later middlewares and the handler throw into localized pages.
+ */
+
+/** A page: GET (and HEAD, answered like GET without a body); never changes state. */
+export function pageRoute() {
+  return middy<APIGatewayProxyEventV2, Result>()
+    .use(securityHeaders())
+    .use(allowedMethods(['GET', 'HEAD']))
+    .use(httpErrors());
+}
+
+/** A POST without a body of interest (a button that only carries the URL). */
+export function postRoute() {
+  return middy<APIGatewayProxyEventV2, Result>()
+    .use(securityHeaders())
+    .use(allowedMethods(['POST']))
+    .use(httpErrors());
+}
+
+/** A POST of an urlencoded form of at most `maxBytes` (415 / 413 pages otherwise). */
+export function formPostRoute(maxBytes: number) {
+  return middy<FormBodyEvent, Result>()
+    .use(securityHeaders())
+    .use(allowedMethods(['POST']))
+    .use(httpErrors())
+    .use(formBody({ maxBytes }));
+}
