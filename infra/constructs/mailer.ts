@@ -1,16 +1,17 @@
-import { Duration, Stack, Validations } from 'aws-cdk-lib';
+import { Duration, Stack } from 'aws-cdk-lib';
 import * as cloudwatch from 'aws-cdk-lib/aws-cloudwatch';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import * as lambda from 'aws-cdk-lib/aws-lambda';
 import { DynamoEventSource, SqsDlq } from 'aws-cdk-lib/aws-lambda-event-sources';
 import * as ses from 'aws-cdk-lib/aws-ses';
-import * as sqs from 'aws-cdk-lib/aws-sqs';
+import type * as sqs from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
 import { FUNCTIONS } from '../../functions/routes.ts';
 import type { AlarmTopic } from './alarm-topic.ts';
 import { AppFunction } from './app-function.ts';
 import { bindTable } from './bind-table.ts';
 import type { DataTable } from './data-table.ts';
+import { deadLetterQueue } from './dead-letter-queue.ts';
 import type { LinkSigningKey } from './link-signing-key.ts';
 
 export interface MailerProps {
@@ -64,16 +65,10 @@ export class Mailer extends Construct {
     fn.addEnvironment('PUBLIC_BASE_URL', props.publicBaseUrl);
     this.bindSender(fn, props.senderAddress);
 
-    this.deadLetterQueue = new sqs.Queue(this, 'DeadLetterQueue', {
-      encryption: sqs.QueueEncryption.SQS_MANAGED,
-      enforceSSL: true,
-      retentionPeriod: Duration.days(14),
-    });
-    Validations.of(this.deadLetterQueue).acknowledge({
-      id: 'AwsSolutions-SQS3',
-      reason:
-        'This queue is itself the dead-letter destination (OnFailure) of the mailer stream mapping; it holds pointers to failed stream records for an operator, and a queue behind it would only move them again.',
-    });
+    this.deadLetterQueue = deadLetterQueue(
+      this,
+      'This queue is itself the dead-letter destination (OnFailure) of the mailer stream mapping; it holds pointers to failed stream records for an operator, and a queue behind it would only move them again.',
+    );
 
     fn.addEventSource(
       new DynamoEventSource(props.dataTable.table, {

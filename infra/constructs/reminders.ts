@@ -1,15 +1,16 @@
-import { Duration, Validations } from 'aws-cdk-lib';
+import { Duration } from 'aws-cdk-lib';
 import * as cloudwatch from 'aws-cdk-lib/aws-cloudwatch';
 import * as events from 'aws-cdk-lib/aws-events';
 import * as targets from 'aws-cdk-lib/aws-events-targets';
 import { SqsDestination } from 'aws-cdk-lib/aws-lambda-destinations';
-import * as sqs from 'aws-cdk-lib/aws-sqs';
+import type * as sqs from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
 import { FUNCTIONS } from '../../functions/routes.ts';
 import type { AlarmTopic } from './alarm-topic.ts';
 import { AppFunction } from './app-function.ts';
 import { bindTable } from './bind-table.ts';
 import type { DataTable } from './data-table.ts';
+import { deadLetterQueue } from './dead-letter-queue.ts';
 
 export interface RemindersProps {
   dataTable: DataTable;
@@ -43,16 +44,10 @@ export class Reminders extends Construct {
     const fn = this.function.fn;
     bindTable(fn, props.dataTable, 'remind');
 
-    this.deadLetterQueue = new sqs.Queue(this, 'DeadLetterQueue', {
-      encryption: sqs.QueueEncryption.SQS_MANAGED,
-      enforceSSL: true,
-      retentionPeriod: Duration.days(14),
-    });
-    Validations.of(this.deadLetterQueue).acknowledge({
-      id: 'AwsSolutions-SQS3',
-      reason:
-        'This queue is itself the dead-letter destination of the hourly reminder run (EventBridge delivery and Lambda async failures); it only tells an operator that a run failed, and the next run retries the same reminders anyway.',
-    });
+    this.deadLetterQueue = deadLetterQueue(
+      this,
+      'This queue is itself the dead-letter destination of the hourly reminder run (EventBridge delivery and Lambda async failures); it only tells an operator that a run failed, and the next run retries the same reminders anyway.',
+    );
     // Execution failures: Lambda retries an async invocation, then hands the event to the queue.
     fn.configureAsyncInvoke({
       retryAttempts: 2,
