@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import type { InputField } from '../definition/schema.ts';
 import { messagesFor } from '../i18n/messages.ts';
 import { inputId } from './field-ids.ts';
@@ -25,46 +26,50 @@ function inputAttributes(field: TextLike) {
   }
 }
 
-/** A single-line input with its label, hint and error. */
-export function TextInput(props: FieldProps<TextLike>) {
-  const { field, locale, value } = props;
+/** The attributes every single control shares: its id and name, and what describes it. */
+function controlAttributes(props: FieldProps<InputField>) {
+  return {
+    id: inputId(props.field.id),
+    name: props.field.id,
+    'aria-describedby': describedBy(props),
+    ...ariaState(props),
+  };
+}
+
+/** A control's label above its hint and error, then the control itself. */
+function Labelled(props: FieldProps<InputField> & { children: ComponentChildren }) {
+  const { field, locale, children } = props;
   return (
     <>
       <label class="label" for={inputId(field.id)}>
         <LabelText field={field} locale={locale} />
       </label>
       <FieldTexts {...props} />
-      <input
-        {...inputAttributes(field)}
-        id={inputId(field.id)}
-        name={field.id}
-        value={value[0] ?? ''}
-        aria-describedby={describedBy(props)}
-        {...ariaState(props)}
-      />
+      {children}
     </>
+  );
+}
+
+/** A single-line input with its label, hint and error. */
+export function TextInput(props: FieldProps<TextLike>) {
+  return (
+    <Labelled {...props}>
+      <input {...inputAttributes(props.field)} {...controlAttributes(props)} value={props.value[0] ?? ''} />
+    </Labelled>
   );
 }
 
 /** A multi-line text input. */
 export function TextArea(props: FieldProps<Extract<InputField, { type: 'textarea' }>>) {
-  const { field, locale, value } = props;
   return (
-    <>
-      <label class="label" for={inputId(field.id)}>
-        <LabelText field={field} locale={locale} />
-      </label>
-      <FieldTexts {...props} />
+    <Labelled {...props}>
       <textarea
         class="textarea"
-        id={inputId(field.id)}
-        name={field.id}
-        rows={field.rows}
-        value={value[0] ?? ''}
-        aria-describedby={describedBy(props)}
-        {...ariaState(props)}
+        {...controlAttributes(props)}
+        rows={props.field.rows}
+        value={props.value[0] ?? ''}
       />
-    </>
+    </Labelled>
   );
 }
 
@@ -73,18 +78,8 @@ export function Select(props: FieldProps<Extract<InputField, { type: 'select' }>
   const { field, locale, value } = props;
   const chosen = value[0];
   return (
-    <>
-      <label class="label" for={inputId(field.id)}>
-        <LabelText field={field} locale={locale} />
-      </label>
-      <FieldTexts {...props} />
-      <select
-        class="select"
-        id={inputId(field.id)}
-        name={field.id}
-        aria-describedby={describedBy(props)}
-        {...ariaState(props)}
-      >
+    <Labelled {...props}>
+      <select class="select" {...controlAttributes(props)}>
         <option value="">{messagesFor(locale).chrome.pleaseChoose}</option>
         {field.options.map((option) => (
           <option key={option.value} value={option.value} selected={option.value === chosen}>
@@ -92,6 +87,6 @@ export function Select(props: FieldProps<Extract<InputField, { type: 'select' }>
           </option>
         ))}
       </select>
-    </>
+    </Labelled>
   );
 }
