@@ -1,4 +1,4 @@
-import { consultationState } from '../../shared/definition/schedule.ts';
+import { closedSince, consultationState } from '../../shared/definition/schedule.ts';
 import type { DefinitionCache } from '../../shared/storage/definition-cache.ts';
 import { newSubmissionId } from '../../shared/submissions/ids.ts';
 import { renderFormPage, renderUnavailablePage } from '../../shared/views/index.ts';
@@ -19,15 +19,18 @@ export function createFormHandler(deps: FormDeps) {
   return pageRoute().handler(async (event) => {
     const published = await deps.definitions.bySlug(slugParameter(event));
     if (!published) throw new HttpError(404, 'No consultation has this slug');
-    const { definition, version } = published;
+    const { definition, version, closedAt } = published;
     const locale = requestLocale(event, {
       available: definition.languages,
       fallback: definition.defaultLanguage,
     });
     const now = deps.now();
-    const state = consultationState(definition, now);
-    if (state !== 'open')
-      return htmlResponse(200, renderUnavailablePage({ definition, locale, reason: state }));
+    const state = consultationState(definition, now, closedAt);
+    if (state !== 'open') {
+      // The notice names when it closed: by hand before its `closes`, that moment.
+      const shown = { ...definition, closes: closedSince(definition, closedAt) };
+      return htmlResponse(200, renderUnavailablePage({ definition: shown, locale, reason: state }));
+    }
     const page = renderFormPage({ definition, version, locale, submissionId: newSubmissionId(now) });
     // Each render carries its own submission id: a cached copy would make two residents share one.
     return htmlResponse(200, page, { 'cache-control': 'no-store' });

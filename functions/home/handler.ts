@@ -16,7 +16,7 @@ export function createHomeHandler(deps: HomeDeps) {
   return pageRoute().handler(async (event) => {
     const now = deps.now();
     const consultations = (await deps.repository.listConsultations()).filter(
-      (consultation) => consultationState(consultation, now) === 'open',
+      (consultation) => consultationState(consultation, now, consultation.closedAt) === 'open',
     );
     const page = renderHomePage({ locale: requestLocale(event), consultations, now });
     return htmlResponse(200, page, { vary: 'accept-language' });

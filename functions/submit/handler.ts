@@ -1,4 +1,5 @@
 import { formValues } from '../../shared/answers/form-body.ts';
+import { closedSince } from '../../shared/definition/schedule.ts';
 import type { Submission } from '../../shared/storage/types.ts';
 import { type SubmitDeps, submitAnswers } from '../../shared/submissions/submit.ts';
 import { renderFormPage, renderUnavailablePage } from '../../shared/views/index.ts';
@@ -24,10 +25,12 @@ export function createSubmitHandler(deps: SubmitHandlerDeps) {
           locale: requestLocale(event, { explicit: formValues(body, '_lang')[0] }),
         });
       case 'unavailable': {
-        const { definition } = outcome.published;
+        const { definition, closedAt } = outcome.published;
+        // The notice names when it closed: by hand before its `closes`, that moment.
+        const shown = { ...definition, closes: closedSince(definition, closedAt) };
         return htmlResponse(
           409,
-          renderUnavailablePage({ definition, locale: outcome.locale, reason: outcome.reason }),
+          renderUnavailablePage({ definition: shown, locale: outcome.locale, reason: outcome.reason }),
         );
       }
       case 'invalid': {

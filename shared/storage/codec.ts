@@ -29,8 +29,14 @@ export function toItem(value: Record<string, unknown>): Item {
   return marshall(value, { removeUndefinedValues: true });
 }
 
-function parseItem<T>(schema: z.ZodType<T>, item: Item, what: string): T {
-  const result = schema.safeParse(unmarshall(item));
+/** Parses a stored item with its schema; a mismatch is a StoredItemError naming `what`. */
+export function parseStoredItem<T>(schema: z.ZodType<T>, item: Item, what: string): T {
+  return parseStoredValue(schema, unmarshall(item), what);
+}
+
+/** Parses a value read from the table (e.g. JSON text inside an item); a mismatch is a StoredItemError. */
+export function parseStoredValue<T>(schema: z.ZodType<T>, value: unknown, what: string): T {
+  const result = schema.safeParse(value);
   if (!result.success) {
     throw new StoredItemError(`Stored ${what} is malformed: ${z.prettifyError(result.error)}`, {
       cause: result.error,
@@ -59,22 +65,22 @@ const submissionItemSchema = z.object({
 
 /** Parses a submission item (extra attributes such as keys are dropped). */
 export function submissionFromItem(item: Item): Submission {
-  return parseItem(submissionItemSchema, item, 'submission');
+  return parseStoredItem(submissionItemSchema, item, 'submission');
 }
 
 /** Parses an audit event item of a submission's history. */
 export function auditEventFromItem(item: Item): AuditEvent {
-  return parseItem(auditEventSchema, item, 'audit event');
+  return parseStoredItem(auditEventSchema, item, 'audit event');
 }
 
 /** Parses a decision marker item. */
 export function decisionFromItem(item: Item): RecordedDecision {
-  return parseItem(recordedDecisionSchema, item, 'decision marker');
+  return parseStoredItem(recordedDecisionSchema, item, 'decision marker');
 }
 
 /** Parses an outbox item. */
 export function outboxFromItem(item: Item): OutboxItem {
-  return parseItem(outboxItemSchema, item, 'outbox item');
+  return parseStoredItem(outboxItemSchema, item, 'outbox item');
 }
 
 const summarySchema = z.object({
@@ -86,26 +92,52 @@ const summarySchema = z.object({
   defaultLanguage: localeSchema,
   languages: z.array(localeSchema),
   title: localizedSchema,
+  closedAt: z.string().optional(),
 });
 
 /** Parses a catalogue item into the summary shown on GET /. */
 export function summaryFromItem(item: Item): ConsultationSummary {
-  return parseItem(summarySchema, item, 'catalogue entry');
+  return parseStoredItem(summarySchema, item, 'catalogue entry');
 }
 
-/** The catalogue line of a definition. */
-export function summaryOf(definition: Consultation, version: string): ConsultationSummary {
+/** The catalogue line of a definition; `closedAt` when staff closed it by hand. */
+export function summaryOf(
+  definition: Consultation,
+  version: string,
+  closedAt?: string | undefined,
+): ConsultationSummary {
   const { id, slug, opens, closes, defaultLanguage, languages, title } = definition;
-  return { id, slug, version, opens, closes, defaultLanguage, languages, title };
+  return {
+    id,
+    slug,
+    version,
+    opens,
+    closes,
+    defaultLanguage,
+    languages,
+    title,
+    ...(closedAt ? { closedAt } : {}),
+  };
 }
 
 const definitionItemSchema = z.object({ version: z.string(), definitionJson: z.string() });
-const slugItemSchema = definitionItemSchema.extend({ consultationId: z.string() });
-const metaItemSchema = z.object({ slug: z.string(), currentVersion: z.string() });
+const slugItemSchema = definitionItemSchema.extend({
+  consultationId: z.string(),
+  closedAt: z.string().optional(),
+});
+const metaItemSchema = z.object({
+  slug: z.string(),
+  currentVersion: z.string(),
+  publishedAt: z.string(),
+  closedAt: z.string().optional(),
+});
+
+/** A consultation's META item: its current version and slug, and closedAt while closed by hand. */
+export type ConsultationMeta = z.infer<typeof metaItemSchema>;
 
 /** Parses a DEF# version item or a SLUG alias (both carry the definition text). */
 export function definitionFromItem(item: Item): { version: string; definition: Consultation } {
-  const { version, definitionJson } = parseItem(definitionItemSchema, item, 'definition');
+  const { version, definitionJson } = parseStoredItem(definitionItemSchema, item, 'definition');
   return { version, definition: parseDefinitionText(definitionJson) };
 }
 
@@ -114,13 +146,14 @@ export function slugAliasFromItem(item: Item): {
   consultationId: string;
   version: string;
   definitionJson: string;
+  closedAt?: string | undefined;
 } {
-  return parseItem(slugItemSchema, item, 'slug alias');
+  return parseStoredItem(slugItemSchema, item, 'slug alias');
 }
 
 /** Parses a consultation META item. */
-export function metaFromItem(item: Item): { slug: string; currentVersion: string } {
-  return parseItem(metaItemSchema, item, 'consultation');
+export function metaFromItem(item: Item): ConsultationMeta {
+  return parseStoredItem(metaItemSchema, item, 'consultation');
 }
 
 /** Parses stored definition text; stored definitions were valid when published, so failure is a bug. */

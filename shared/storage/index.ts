@@ -1,3 +1,7 @@
+export { MAX_CHANGES_LIMIT } from './admin-changes.ts';
+export { type SignInMailItem, signInMailItemSchema } from './admin-codec.ts';
+export * from './admin-repository.ts';
+export * from './admin-types.ts';
 export { StoredItemError } from './codec.ts';
 export * from './definition-cache.ts';
 export * from './definition-version.ts';

@@ -29,9 +29,12 @@ export function consultationMetaKey(consultationId: string): Key {
   return { pk: `CONS#${consultationId}`, sk: 'META' };
 }
 
+/** Sort-key prefix of the definition versions in a consultation's partition (listVersions). */
+export const DEFINITION_SK_PREFIX = 'DEF#';
+
 /** One immutable published definition version. */
 export function definitionVersionKey(consultationId: string, version: string): Key {
-  return { pk: `CONS#${consultationId}`, sk: `DEF#${version}` };
+  return { pk: `CONS#${consultationId}`, sk: `${DEFINITION_SK_PREFIX}${version}` };
 }
 
 /** The alias a public slug resolves through; it carries the current definition (one GetItem per render). */
@@ -226,4 +229,114 @@ export function parseReminderSortKey(gsi2sk: string): (SubmissionRef & { dueAt: 
   if (rest.length || Number.isNaN(Date.parse(dueAt)) || !isSubmissionId(submissionId)) return undefined;
   if (!consultationSchema.shape.id.safeParse(consultationId).success) return undefined;
   return { consultationId, submissionId, dueAt };
+}
+
+/*
+ * The submissions inbox by workflow state (GSI1, written on the reminder items; see README.md).
+ */
+
+/** The workflow statuses the inbox filters by (the engine's WorkflowState['status']). */
+export type InboxStatus = 'inStage' | 'sentBack' | 'approved' | 'rejected';
+
+/** GSI1 partition of a consultation's workflow submissions in one status. */
+export function inboxPartition(consultationId: string, status: InboxStatus): string {
+  return `CONS#${consultationId}#WF#${status}`;
+}
+
+/**
+ * The GSI1 keys of a submission's reminder item: its consultation and workflow status, then its ULID,
+ * so one Query lists a status newest first (the stage is a plain attribute to filter on).
+ */
+export function inboxIndexKeys(
+  consultationId: string,
+  submissionId: string,
+  status: InboxStatus,
+): { gsi1pk: string; gsi1sk: string } {
+  return { gsi1pk: inboxPartition(consultationId, status), gsi1sk: submissionId };
+}
+
+/** Name of the counter every submit adds 1 to (field ids start with a letter, so it never clashes). */
+export const SUBMISSION_TOTAL_COUNTER = '_total';
+
+/*
+ * Admin items (see README.md, "Admin items").
+ */
+
+/** How a staff address appears in keys: trimmed and lowercase. */
+export function normalEmail(email: string): string {
+  return email.trim().toLowerCase();
+}
+
+/** The partition holding every stored staff member (listStaff is one Query). */
+export const STAFF_PK = 'STAFF';
+
+/** One stored staff member. */
+export function staffKey(email: string): Key {
+  return { pk: STAFF_PK, sk: `STAFF#${normalEmail(email)}` };
+}
+
+/** The partition of one change log: the staff log or a consultation's. */
+export function changeLogPartition(
+  scope: { kind: 'staff' } | { kind: 'consultation'; consultationId: string },
+): string {
+  return scope.kind === 'staff' ? 'AUDIT#STAFF' : `AUDIT#CONS#${scope.consultationId}`;
+}
+
+/** Shape of a change record's sort key: `<at>#<ulid>` (sorts by time; the ULID keeps one moment's changes apart). */
+export const CHANGE_SORT_KEY = /^\d{4}-\d{2}-\d{2}T[0-9:.]+Z#[0-7][0-9A-HJKMNP-TV-Z]{25}$/;
+
+/** One recorded admin change in its log. */
+export function changeKey(
+  scope: { kind: 'staff' } | { kind: 'consultation'; consultationId: string },
+  at: string,
+  changeId: string,
+): Key {
+  return { pk: changeLogPartition(scope), sk: `${at}#${changeId}` };
+}
+
+const SIGN_IN_MAIL_PREFIX = 'SIGNIN#';
+const SIGN_IN_MAIL_SK_PREFIX = 'MAIL#';
+
+/** A queued sign-in mail: one per address and window, so asking again within the window mails nothing. */
+export function signInMailKey(email: string, window: string): Key {
+  return { pk: `${SIGN_IN_MAIL_PREFIX}${normalEmail(email)}`, sk: `${SIGN_IN_MAIL_SK_PREFIX}${window}` };
+}
+
+/**
+ * The address and window in a sign-in mail item's key (e.g. from a stream record), or undefined for
+ * any other key, so the mailer tells a sign-in mail from outbox items and everything else.
+ */
+export function parseSignInMailKey(key: {
+  pk: string;
+  sk: string;
+}): { email: string; window: string } | undefined {
+  if (!key.pk.startsWith(SIGN_IN_MAIL_PREFIX) || !key.sk.startsWith(SIGN_IN_MAIL_SK_PREFIX)) return undefined;
+  const email = key.pk.slice(SIGN_IN_MAIL_PREFIX.length);
+  const window = key.sk.slice(SIGN_IN_MAIL_SK_PREFIX.length);
+  // Spent-link markers share the prefix (`SIGNIN#NONCE#…`, sk `SPENT`): their sort key never matches.
+  if (!email.includes('@') || email !== normalEmail(email) || window.length === 0) return undefined;
+  return { email, window };
+}
+
+/** The single-use marker of a spent sign-in link. */
+export function spentSignInLinkKey(nonce: string): Key {
+  return { pk: `${SIGN_IN_MAIL_PREFIX}NONCE#${nonce}`, sk: 'SPENT' };
+}
+
+/** A staff session. */
+export function sessionKey(sessionId: string): Key {
+  return { pk: `SESSION#${sessionId}`, sk: 'SESSION' };
+}
+
+/** The partition holding one admin entry per consultation (the admin list is one Query). */
+export const ADMIN_CONSULTATIONS_PK = 'ADMIN#CONSULTATIONS';
+
+/** A consultation's admin entry: owner department, creation, and fields copied from its draft. */
+export function adminEntryKey(consultationId: string): Key {
+  return { pk: ADMIN_CONSULTATIONS_PK, sk: `CONS#${consultationId}` };
+}
+
+/** A consultation's editable draft, beside its META and versions. */
+export function draftKey(consultationId: string): Key {
+  return { pk: `CONS#${consultationId}`, sk: 'DRAFT' };
 }

@@ -14,17 +14,14 @@ import {
   countersFromItem,
   definitionFromItem,
   type Item,
-  metaFromItem,
   parseDefinitionText,
   slugAliasFromItem,
   submissionFromItem,
   summaryFromItem,
   toItem,
 } from './codec.ts';
-import { storedDefinitionText, versionOfDefinitionText } from './definition-version.ts';
 import {
   CATALOG_PK,
-  consultationMetaKey,
   definitionVersionKey,
   type Key,
   resultShardKey,
@@ -35,6 +32,7 @@ import {
   submissionPartition,
   submissionSortKey,
 } from './keys.ts';
+import { publishDefinitionWith } from './publish.ts';
 import type {
   ConsumedWriteUnits,
   CounterIncrements,
@@ -50,7 +48,7 @@ import {
   type ShardRead,
   startPositions,
 } from './submission-listing.ts';
-import { PUBLISH_SLUG_ITEM, publishTransaction, submitTransaction } from './transactions.ts';
+import { submitTransaction } from './transactions.ts';
 import type { ConsultationSummary, PublishedDefinition, Submission, SubmissionPage } from './types.ts';
 import { workflowAccess } from './workflow-repository.ts';
 
@@ -60,10 +58,7 @@ export interface StorageRepository extends Repository {
   resultCounts(consultationId: string): Promise<Record<string, number>>;
 }
 
-/** Publishing was refused because the table changed underneath or the slug belongs to someone else. */
-export class PublishConflictError extends Error {
-  override name = 'PublishConflictError';
-}
+export { PublishConflictError } from './publish.ts';
 
 /** How often a submit transaction is tried when DynamoDB cancels it for a concurrent transaction. */
 const TRANSACTION_ATTEMPTS = 3;
@@ -119,41 +114,18 @@ export function createRepository(options: { client: DynamoDBClient; tableName: s
     ...workflowAccess(client, TableName, getItem),
 
     async publishDefinition(definition: Consultation): Promise<PublishedDefinition> {
-      const text = storedDefinitionText(definition);
-      const version = versionOfDefinitionText(text);
-      const published = { definition: parseDefinitionText(text), version };
-      const { id, slug } = definition;
-      const metaItem = await getItem(consultationMetaKey(id), true);
-      const meta = metaItem ? metaFromItem(metaItem) : undefined;
-      if (meta?.currentVersion === version && meta.slug === slug) return published;
-
-      const items = publishTransaction(TableName, { definition, text, version, previous: meta });
-      try {
-        await client.send(new TransactWriteItemsCommand({ TransactItems: items }));
-      } catch (error) {
-        if (!(error instanceof TransactionCanceledException)) throw error;
-        const failed = (index: number) =>
-          error.CancellationReasons?.[index]?.Code === 'ConditionalCheckFailed';
-        if (failed(PUBLISH_SLUG_ITEM)) {
-          throw new PublishConflictError(`The slug "${slug}" already belongs to another consultation`, {
-            cause: error,
-          });
-        }
-        if (failed(0) || failed(1)) {
-          throw new PublishConflictError(`Consultation "${id}" changed while publishing; publish again`, {
-            cause: error,
-          });
-        }
-        throw error;
-      }
-      return published;
+      return (await publishDefinitionWith(client, TableName, definition)).published;
     },
 
     async findPublishedBySlug(slug: string): Promise<PublishedDefinition | undefined> {
       const item = await getItem(slugKey(slug));
       if (!item) return undefined;
       const alias = slugAliasFromItem(item);
-      return { version: alias.version, definition: parseDefinitionText(alias.definitionJson) };
+      return {
+        version: alias.version,
+        definition: parseDefinitionText(alias.definitionJson),
+        ...(alias.closedAt ? { closedAt: alias.closedAt } : {}),
+      };
     },
 
     async getDefinitionVersion(consultationId: string, version: string): Promise<Consultation | undefined> {

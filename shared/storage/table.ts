@@ -10,8 +10,8 @@ export const TABLE_DESIGN = {
   streamViewType: 'NEW_AND_OLD_IMAGES',
   globalSecondaryIndexes: [
     /**
-     * Unused since submissions are keyed by consultation (the base table lists them, see
-     * storage/README.md); kept for the admin inbox's filters by workflow state.
+     * The submissions inbox by workflow state: `CONS#<id>#WF#<status>` / `<ulid>`, written only on the
+     * small `SUB#<ulid>#REM` items (storage/README.md, GSI1), so ALL projects a few hundred bytes.
      */
     { indexName: 'gsi1', partitionKey: 'gsi1pk', sortKey: 'gsi1sk', projection: { type: 'ALL' } },
     /**

@@ -8,6 +8,7 @@ import {
   counterAttribute,
   definitionVersionKey,
   resultKeyFor,
+  SUBMISSION_TOTAL_COUNTER,
   slugKey,
   submissionKey,
 } from './keys.ts';
@@ -23,6 +24,8 @@ export const PUBLISH_SLUG_ITEM = 2;
 /**
  * Publishing: the immutable version, the consultation's current version (conditional on what was
  * read as `previous`), the slug alias, the catalogue entry, and the old alias when the slug changed.
+ * A consultation closed by hand stays closed: `previous.closedAt` is carried into META, the alias and
+ * the catalogue, and the META condition includes it, so a close that lands meanwhile is not undone.
  */
 export function publishTransaction(
   TableName: string,
@@ -30,11 +33,12 @@ export function publishTransaction(
     definition: Consultation;
     text: string;
     version: string;
-    previous: { slug: string; currentVersion: string } | undefined;
+    previous: { slug: string; currentVersion: string; closedAt?: string | undefined } | undefined;
   },
 ): TransactWriteItem[] {
   const { definition, text, version, previous } = input;
   const { id, slug } = definition;
+  const closedAt = previous?.closedAt;
   const publishedAt = new Date().toISOString();
   const items: TransactWriteItem[] = [
     {
@@ -54,7 +58,7 @@ export function publishTransaction(
       },
     },
     {
-      // Optimistic: fails when another publish changed the current version since we read it.
+      // Optimistic: fails when another publish (or a close or reopen) changed META since we read it.
       Put: {
         TableName,
         Item: toItem({
@@ -64,11 +68,14 @@ export function publishTransaction(
           slug,
           currentVersion: version,
           publishedAt,
+          closedAt,
         }),
         ...(previous
           ? {
-              ConditionExpression: 'currentVersion = :read',
-              ExpressionAttributeValues: toItem({ ':read': previous.currentVersion }),
+              ConditionExpression: `currentVersion = :read AND ${
+                closedAt === undefined ? 'attribute_not_exists(closedAt)' : 'closedAt = :closedAt'
+              }`,
+              ExpressionAttributeValues: toItem({ ':read': previous.currentVersion, ':closedAt': closedAt }),
             }
           : { ConditionExpression: 'attribute_not_exists(pk)' }),
       },
@@ -83,6 +90,7 @@ export function publishTransaction(
           slug,
           version,
           definitionJson: text,
+          closedAt,
         }),
         ConditionExpression: 'attribute_not_exists(pk) OR consultationId = :id',
         ExpressionAttributeValues: toItem({ ':id': id }),
@@ -91,7 +99,7 @@ export function publishTransaction(
     {
       Put: {
         TableName,
-        Item: toItem({ ...catalogKey(id), kind: 'summary', ...summaryOf(definition, version) }),
+        Item: toItem({ ...catalogKey(id), kind: 'summary', ...summaryOf(definition, version, closedAt) }),
       },
     },
   ];
@@ -111,7 +119,7 @@ export function publishTransaction(
 
 /**
  * The submit transaction: the submission, conditional on its id being new, and its counter shard with
- * one ADD per counter, so a 1 KB submission without a workflow costs 2 + 2 WCU. The submission carries
+ * one ADD per counter (always at least SUBMISSION_TOTAL_COUNTER), so a 1 KB submission without a workflow costs 2 + 2 WCU. The submission carries
  * no index keys; with a workflow waiting for approvers its small reminder item joins the reminder
  * queue (GSI2), and the start of its workflow adds its audit events and outbox emails (`effects`).
  */
@@ -132,8 +140,11 @@ export function submitTransaction(
       },
     },
   ];
-  const increments = Object.entries(counters).filter(([, n]) => n !== 0);
-  if (increments.length > 0) items.push(counterUpdate(TableName, ref, increments));
+  // Every submit counts towards the total (the admin list's submission count), in the same item.
+  const increments = Object.entries({ ...counters, [SUBMISSION_TOTAL_COUNTER]: 1 }).filter(
+    ([, n]) => n !== 0,
+  );
+  items.push(counterUpdate(TableName, ref, increments));
   if (workflow) {
     const expiresAt = submission.expiresAt;
     items.push(reminderItem(TableName, { ...ref, expiresAt }, workflow.snapshot, workflow.state));

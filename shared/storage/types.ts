@@ -8,6 +8,8 @@ export interface PublishedDefinition {
   definition: Consultation;
   /** Content hash of the definition (12 hex chars); the same text always gets the same version. */
   version: string;
+  /** Set while staff have closed the consultation by hand: it refuses answers whatever its dates say. */
+  closedAt?: string;
 }
 
 /** One line of the public list of consultations (GET /). */
@@ -20,6 +22,8 @@ export interface ConsultationSummary {
   defaultLanguage: Locale;
   languages: Locale[];
   title: Consultation['title'];
+  /** Set while staff have closed it by hand (see PublishedDefinition.closedAt). */
+  closedAt?: string;
 }
 
 /** A resident's submission as stored. */

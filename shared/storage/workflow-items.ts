@@ -6,6 +6,8 @@ import { toItem } from './codec.ts';
 import {
   auditEventKey,
   decisionKey,
+  type InboxStatus,
+  inboxIndexKeys,
   normalApprover,
   outboxKey,
   reminderIndexKeys,
@@ -121,10 +123,21 @@ export function reminderKeysFor(
 }
 
 /**
+ * Where a state shows up in the submissions inbox by state (GSI1): its status, and its stage when it
+ * has one (inStage, sentBack, rejected).
+ */
+export function inboxPlace(state: WorkflowState): { status: InboxStatus; stageId?: string } {
+  return state.status === 'approved'
+    ? { status: state.status }
+    : { status: state.status, stageId: state.stageId };
+}
+
+/**
  * The Put of a submission's reminder item (`SUB#<ulid>#REM`) for `state`: with the GSI2 keys while it
- * waits for approvers, without them (so it leaves the queue) otherwise. A Put rather than a Delete
- * keeps the functions that step workflows free of DeleteItem. Unconditional: it is only written in
- * the transaction that writes the submission, whose own condition guards both.
+ * waits for approvers, without them (so it leaves the queue) otherwise; always with the GSI1 keys of
+ * the inbox by state (its status, newest first) and the `stageId` to narrow that list by. A Put rather
+ * than a Delete keeps the functions that step workflows free of DeleteItem. Unconditional: it is only
+ * written in the transaction that writes the submission, whose own condition guards both.
  */
 export function reminderItem(
   TableName: string,
@@ -134,6 +147,7 @@ export function reminderItem(
 ): TransactWriteItem {
   const { consultationId, submissionId, expiresAt } = ref;
   const keys = reminderKeysFor(ref, snapshot, state);
+  const { status, stageId } = inboxPlace(state);
   // expiresAt: TTL removes it together with the submission it points to.
   const item = {
     ...reminderKey(consultationId, submissionId),
@@ -141,6 +155,8 @@ export function reminderItem(
     consultationId,
     submissionId,
     ...keys,
+    ...inboxIndexKeys(consultationId, submissionId, status),
+    stageId,
     expiresAt,
   };
   return { Put: { TableName, Item: toItem(item) } };
@@ -191,10 +207,20 @@ export function transitionItems(TableName: string, write: TransitionWrite): Tran
 }
 
 /**
- * Whether the step moves the reminder: always when the state before it is unknown; otherwise only
- * when the due time differs (an approval that leaves the stage waiting keeps it, and saves the write).
+ * Whether the step rewrites the reminder item: always when the state before it is unknown; otherwise
+ * when the due time differs or the submission's place in the inbox (status or stage) does. An
+ * approval that leaves the stage waiting changes neither, and saves the write.
  */
-function reminderChanges(write: TransitionWrite): boolean {
-  if (!write.previousState) return true;
-  return reminderDueAt(write.snapshot, write.previousState) !== reminderDueAt(write.snapshot, write.state);
+export function reminderChanges(
+  write: Pick<TransitionWrite, 'previousState' | 'snapshot' | 'state'>,
+): boolean {
+  const { previousState, snapshot, state } = write;
+  if (!previousState) return true;
+  const before = inboxPlace(previousState);
+  const after = inboxPlace(state);
+  return (
+    reminderDueAt(snapshot, previousState) !== reminderDueAt(snapshot, state) ||
+    before.status !== after.status ||
+    before.stageId !== after.stageId
+  );
 }

@@ -62,7 +62,8 @@ export async function submitAnswers(deps: SubmitDeps, input: SubmitInput): Promi
   const { definition } = published;
   const locale = localeOf(definition, single(input.body._lang));
 
-  const state = consultationState(definition, now);
+  // Closed by hand is a property of the consultation, not of a version: the current one says.
+  const state = consultationState(definition, now, current.closedAt);
   if (state !== 'open') return { kind: 'unavailable', published, locale, reason: state };
   // Bots fill every field; people never see this one. Nothing is stored and nothing is told.
   if (single(input.body._website)?.trim()) return { kind: 'spam', published, locale };
@@ -95,7 +96,10 @@ export async function submitAnswers(deps: SubmitDeps, input: SubmitInput): Promi
   return { kind: 'duplicate', published, submission: stored.existing };
 }
 
-/** The version named by `_v` when it is a known version of this consultation, else the current one. */
+/**
+ * The version named by `_v` when it is a known version of this consultation, else the current one;
+ * either way with the consultation's `closedAt`.
+ */
 async function pickVersion(
   definitions: DefinitionCache,
   current: PublishedDefinition,
@@ -103,7 +107,8 @@ async function pickVersion(
 ): Promise<PublishedDefinition> {
   if (!posted || posted === current.version) return current;
   const definition = await definitions.version(current.definition.id, posted);
-  return definition ? { definition, version: posted } : current;
+  if (!definition) return current;
+  return { definition, version: posted, ...(current.closedAt ? { closedAt: current.closedAt } : {}) };
 }
 
 function localeOf(definition: Consultation, posted: string | undefined): Locale {

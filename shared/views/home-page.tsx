@@ -1,3 +1,4 @@
+import { consultationState } from '../definition/schedule.ts';
 import { formatDateTime } from '../i18n/format.ts';
 import { directionOf, LOCALES, type Locale } from '../i18n/locales.ts';
 import { messagesFor } from '../i18n/messages.ts';
@@ -11,15 +12,12 @@ export interface HomePageInput {
   now: Date;
 }
 
-// Same rule as the schedule: open from `opens` (inclusive) until `closes` (exclusive).
-const isOpen = (c: ConsultationSummary, now: number) =>
-  Date.parse(c.opens) <= now && now < Date.parse(c.closes);
-
 /** The public list of open consultations, soonest closing first, each linked in the best language it has. */
 export function renderHomePage({ locale, consultations, now }: HomePageInput): RenderedPage {
   const m = messagesFor(locale);
   const open = consultations
-    .filter((c) => isOpen(c, now.getTime()))
+    // The schedule's rule, closed by hand included.
+    .filter((c) => consultationState(c, now, c.closedAt) === 'open')
     .sort((a, b) => Date.parse(a.closes) - Date.parse(b.closes));
   return renderPage({
     locale,

@@ -6,6 +6,7 @@ import {
   PublishConflictError,
   resultKeyFor,
   SHARD_COUNT,
+  SUBMISSION_TOTAL_COUNTER,
   shardOf,
   submissionKey,
 } from '../../../shared/storage/index.ts';
@@ -180,7 +181,7 @@ describe('storing submissions exactly once', () => {
 
     expect(results.filter((r) => r.stored)).toHaveLength(1);
     expect(results.filter((r) => !r.stored)).toHaveLength(19);
-    expect(await repository.resultCounts('repo-parallel')).toEqual({ 'name_choice#zusammen': 1 });
+    expect(await repository.resultCounts('repo-parallel')).toEqual({ 'name_choice#zusammen': 1, _total: 1 });
   });
 
   it('sums counters over all shards', async () => {
@@ -193,17 +194,18 @@ describe('storing submissions exactly once', () => {
     expect(await repository.resultCounts('repo-sums')).toEqual({
       'name_choice#zusammen': 12,
       'topics#work': 12,
+      _total: 12,
     });
     const shards = new Set(submissions.map((s) => shardOf(s.id)));
     expect(shards.size).toBeGreaterThan(1);
     expect([...shards].every((shard) => shard >= 0 && shard < SHARD_COUNT)).toBe(true);
   });
 
-  it('stores a submission without counters', async () => {
+  it('stores a submission without counters and still counts it in the total', async () => {
     const submission = aSubmission('repo-no-counters');
 
     expect((await repository.putSubmissionOnce(submission, {})).stored).toBe(true);
-    expect(await repository.resultCounts('repo-no-counters')).toEqual({});
+    expect(await repository.resultCounts('repo-no-counters')).toEqual({ [SUBMISSION_TOTAL_COUNTER]: 1 });
   });
 });
 

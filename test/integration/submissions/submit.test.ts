@@ -52,7 +52,7 @@ describe('submitAnswers against DynamoDB Local', () => {
       locale: 'en',
       personal: { full_name: 'Olena Kovalenko' },
     });
-    expect(await repository.resultCounts('submit-open')).toEqual({ 'name_choice#zusammen': 1 });
+    expect(await repository.resultCounts('submit-open')).toEqual({ 'name_choice#zusammen': 1, _total: 1 });
   });
 
   it('stores nothing for invalid answers', async () => {

@@ -12,9 +12,15 @@ import {
   submissionKey,
 } from '../../../shared/storage/keys.ts';
 import { outboxItemSchema } from '../../../shared/storage/outbox.ts';
-import { TransactionTooLargeError, transitionItems } from '../../../shared/storage/workflow-items.ts';
+import {
+  reminderChanges,
+  reminderItem,
+  TransactionTooLargeError,
+  transitionItems,
+} from '../../../shared/storage/workflow-items.ts';
 import { newSubmissionId } from '../../../shared/submissions/ids.ts';
-import { start, transition } from '../../../shared/workflow/engine.ts';
+import { reminderDueAt, start, transition } from '../../../shared/workflow/engine.ts';
+import type { WorkflowState } from '../../../shared/workflow/types.ts';
 import { decided, run, snapshot, stage, twoStages } from '../workflow/factory.ts';
 
 const id = newSubmissionId(new Date('2026-06-15T10:00:00Z'));
@@ -217,5 +223,79 @@ describe('the transaction of a workflow step', () => {
     const many = Array.from({ length: 100 }, () => started.effects).flat();
 
     expect(() => transitionItems('t', { ...write, effects: many })).toThrow(TransactionTooLargeError);
+  });
+});
+
+describe('the inbox keys of the reminder item', () => {
+  const snap = twoStages();
+  const ref = { consultationId: 'c', submissionId: id, expiresAt: 1 };
+  const enteredAt = '2026-12-01T09:00:00.000Z';
+  const inExperts = {
+    status: 'inStage',
+    version: 1,
+    stageId: 'experts',
+    round: 1,
+    decisions: {},
+    enteredAt,
+  } as const;
+  // Entered at the same instant with the same reminder period: the due time does not move.
+  const inSteering = { ...inExperts, version: 2, stageId: 'steering', round: 2 } as const;
+
+  it('files each state under its status, newest first, with the stage to narrow by', () => {
+    const put = (state: WorkflowState) => reminderItem('t', ref, snap, state).Put?.Item;
+    const approved = { status: 'approved', version: 3, at: enteredAt } as const;
+    const sentBack = {
+      status: 'sentBack',
+      version: 2,
+      stageId: 'experts',
+      round: 1,
+      comment: 'x',
+      at: enteredAt,
+    } as const;
+
+    expect(put(inExperts)).toMatchObject({
+      gsi1pk: { S: 'CONS#c#WF#inStage' },
+      gsi1sk: { S: id },
+      stageId: { S: 'experts' },
+    });
+    expect(put(sentBack)).toMatchObject({ gsi1pk: { S: 'CONS#c#WF#sentBack' }, stageId: { S: 'experts' } });
+    expect(put(approved)?.gsi1pk).toEqual({ S: 'CONS#c#WF#approved' });
+    expect(put(approved)?.stageId).toBeUndefined();
+  });
+
+  it('rewrites the reminder item when the stage changes, even with the same due time', () => {
+    expect(reminderDueAt(snap, inSteering)).toBe(reminderDueAt(snap, inExperts));
+
+    expect(reminderChanges({ snapshot: snap, previousState: inExperts, state: inSteering })).toBe(true);
+  });
+
+  it('rewrites it when only the status changes', () => {
+    const sentBack = {
+      status: 'sentBack',
+      version: 2,
+      stageId: 'experts',
+      round: 1,
+      comment: 'x',
+      at: enteredAt,
+    } as const;
+    const rejected = {
+      status: 'rejected',
+      version: 3,
+      stageId: 'experts',
+      comment: 'x',
+      at: enteredAt,
+    } as const;
+
+    expect(reminderChanges({ snapshot: snap, previousState: sentBack, state: rejected })).toBe(true);
+  });
+
+  it('leaves it alone when neither the due time nor the place in the inbox changes', () => {
+    const oneApproved = {
+      ...inExperts,
+      version: 2,
+      decisions: { 'experts1@hannover.example': { decision: 'approve', at: enteredAt } },
+    } as const;
+
+    expect(reminderChanges({ snapshot: snap, previousState: inExperts, state: oneApproved })).toBe(false);
   });
 });

@@ -1,0 +1,268 @@
+import type { TransactWriteItem } from '@aws-sdk/client-dynamodb';
+import { assertScope, changeItem } from './admin-changes.ts';
+import { draftFromItem, entryFromItem, versionSummaryFromItem } from './admin-codec.ts';
+import {
+  CREATE_ITEMS,
+  closeItems,
+  createTransaction,
+  SAVE_ITEMS,
+  saveDraftTransaction,
+} from './admin-items.ts';
+import type {
+  AdminConsultationEntry,
+  AdminConsultationRow,
+  AdminRepository,
+  PublishedState,
+} from './admin-types.ts';
+import { definitionFromItem, metaFromItem, summaryFromItem, toItem } from './codec.ts';
+import {
+  ADMIN_CONSULTATIONS_PK,
+  adminEntryKey,
+  CATALOG_PK,
+  catalogKey,
+  consultationMetaKey,
+  DEFINITION_SK_PREFIX,
+  definitionVersionKey,
+  draftKey,
+} from './keys.ts';
+import { publishDefinitionWith } from './publish.ts';
+import { conditionFailed, getItem, queryAll, type TableAccess, writeTransaction } from './table-access.ts';
+import type { ConsultationSummary } from './types.ts';
+
+type Consultations = Pick<
+  AdminRepository,
+  | 'listAdminConsultations'
+  | 'getAdminConsultation'
+  | 'createConsultation'
+  | 'saveDraft'
+  | 'publishWithChange'
+  | 'setClosed'
+  | 'setDepartment'
+  | 'listVersions'
+>;
+
+/** How often setClosed and setDepartment read again when the items changed between read and write. */
+const ATTEMPTS = 3;
+
+const scopeOf = (consultationId: string) => ({ kind: 'consultation', consultationId }) as const;
+
+/** Consultations as staff manage them (README.md, "Admin items"); part of createAdminRepository. */
+export function adminConsultations(table: TableAccess): Consultations {
+  const { client, TableName } = table;
+
+  const readMeta = async (consultationId: string) => {
+    const item = await getItem(table, consultationMetaKey(consultationId), true);
+    return item ? metaFromItem(item) : undefined;
+  };
+
+  return {
+    async listAdminConsultations() {
+      const [entries, summaries] = await Promise.all([
+        queryAll(table, {
+          KeyConditionExpression: 'pk = :pk',
+          ExpressionAttributeValues: toItem({ ':pk': ADMIN_CONSULTATIONS_PK }),
+        }),
+        queryAll(table, {
+          KeyConditionExpression: 'pk = :pk',
+          ExpressionAttributeValues: toItem({ ':pk': CATALOG_PK }),
+        }),
+      ]);
+      const byId = new Map<string, { entry?: AdminConsultationEntry; summary?: ConsultationSummary }>();
+      for (const item of entries) {
+        const entry = entryFromItem(item);
+        byId.set(entry.consultationId, { entry });
+      }
+      for (const item of summaries) {
+        const summary = summaryFromItem(item);
+        byId.set(summary.id, { ...byId.get(summary.id), summary });
+      }
+      return [...byId.entries()]
+        .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+        .flatMap(([consultationId, { entry, summary }]) => {
+          const row = rowOf(consultationId, entry, summary);
+          return row ? [row] : [];
+        });
+    },
+
+    async getAdminConsultation(consultationId) {
+      const [entryItem, draftItem, meta] = await Promise.all([
+        getItem(table, adminEntryKey(consultationId), true),
+        getItem(table, draftKey(consultationId), true),
+        readMeta(consultationId),
+      ]);
+      let published: PublishedState | undefined;
+      if (meta) {
+        const versionItem = await getItem(
+          table,
+          definitionVersionKey(consultationId, meta.currentVersion),
+          true,
+        );
+        if (!versionItem)
+          throw new Error(`Consultation ${consultationId} names a version that is not stored`);
+        const { definition } = definitionFromItem(versionItem);
+        const { currentVersion, slug, publishedAt, closedAt } = meta;
+        published = { currentVersion, slug, publishedAt, ...(closedAt ? { closedAt } : {}), definition };
+      }
+      return {
+        ...(entryItem ? { entry: entryFromItem(entryItem) } : {}),
+        ...(draftItem ? { draft: draftFromItem(draftItem) } : {}),
+        ...(published ? { published } : {}),
+      };
+    },
+
+    async createConsultation(entry, draft, change) {
+      const id = entry.consultationId;
+      if (draft.consultationId !== id) throw new Error(`The draft of ${id} names ${draft.consultationId}`);
+      assertScope(change, scopeOf(id));
+      const items = [...createTransaction(TableName, entry, draft), changeItem(TableName, change)];
+      const outcome = await writeTransaction(table, items, `Creating consultation ${id}`);
+      if (outcome.kind === 'written') return 'created';
+      if (
+        [CREATE_ITEMS.entry, CREATE_ITEMS.draft, CREATE_ITEMS.meta].some((i) => conditionFailed(outcome, i))
+      )
+        return 'exists';
+      if (conditionFailed(outcome, CREATE_ITEMS.slug)) return 'slugTaken';
+      throw new Error(`Creating consultation ${id} was cancelled: ${outcome.reasons.join(', ')}`);
+    },
+
+    async saveDraft(draft, expectedRevision, change) {
+      const id = draft.consultationId;
+      if (!Number.isInteger(expectedRevision) || expectedRevision < 0) {
+        throw new RangeError(`expectedRevision must be a whole number >= 0, got ${expectedRevision}`);
+      }
+      assertScope(change, scopeOf(id));
+      const items = [
+        ...saveDraftTransaction(TableName, draft, expectedRevision),
+        changeItem(TableName, change),
+      ];
+      const outcome = await writeTransaction(table, items, `Saving the draft of ${id}`);
+      if (outcome.kind === 'written') return 'saved';
+      if (conditionFailed(outcome, SAVE_ITEMS.draft) || conditionFailed(outcome, SAVE_ITEMS.meta))
+        return 'conflict';
+      throw new Error(`Saving the draft of ${id} was cancelled: ${outcome.reasons.join(', ')}`);
+    },
+
+    async publishWithChange(definition, change) {
+      assertScope(change, scopeOf(definition.id));
+      // The change names the version it published; nothing is recorded when nothing was written.
+      const { published } = await publishDefinitionWith(client, TableName, definition, (version) => [
+        changeItem(TableName, { ...change, version }),
+      ]);
+      return published;
+    },
+
+    async setClosed(consultationId, closedAt, change) {
+      assertScope(change, scopeOf(consultationId));
+      for (let attempt = 1; attempt <= ATTEMPTS; attempt++) {
+        const meta = await readMeta(consultationId);
+        if (!meta) return 'notPublished';
+        const items = [
+          ...closeItems(TableName, consultationId, meta.slug, closedAt),
+          changeItem(TableName, change),
+        ];
+        const outcome = await writeTransaction(table, items, `Closing or reopening ${consultationId}`);
+        if (outcome.kind === 'written') return 'done';
+        // A publish moved the slug (or withdrew it) between the read and the write: read again.
+      }
+      throw new Error(`Consultation ${consultationId} kept changing while it was being closed or reopened`);
+    },
+
+    async setDepartment(consultationId, department, change) {
+      assertScope(change, scopeOf(consultationId));
+      for (let attempt = 1; attempt <= ATTEMPTS; attempt++) {
+        const entry = await getItem(table, adminEntryKey(consultationId), true);
+        let write: TransactWriteItem;
+        if (entry) {
+          write = {
+            Update: {
+              TableName,
+              Key: toItem({ ...adminEntryKey(consultationId) }),
+              UpdateExpression:
+                department === undefined ? 'REMOVE department' : 'SET department = :department',
+              ConditionExpression: 'attribute_exists(pk)',
+              ...(department === undefined
+                ? {}
+                : { ExpressionAttributeValues: toItem({ ':department': department }) }),
+            },
+          };
+        } else {
+          // Published from forms/ only: its entry starts here, from the catalogue line.
+          const summaryItem = await getItem(table, catalogKey(consultationId), true);
+          if (!summaryItem) throw new Error(`Consultation ${consultationId} does not exist`);
+          const { slug, title, defaultLanguage, opens, closes } = summaryFromItem(summaryItem);
+          const created: AdminConsultationEntry = {
+            consultationId,
+            department,
+            createdAt: change.at,
+            createdBy: change.actor,
+            slug,
+            title,
+            defaultLanguage,
+            opens,
+            closes,
+          };
+          write = {
+            Put: {
+              TableName,
+              Item: toItem({ ...adminEntryKey(consultationId), kind: 'adminEntry', ...created }),
+              ConditionExpression: 'attribute_not_exists(pk)',
+            },
+          };
+        }
+        const outcome = await writeTransaction(
+          table,
+          [write, changeItem(TableName, change)],
+          `Moving ${consultationId} to another department`,
+        );
+        if (outcome.kind === 'written') return;
+        // The entry appeared or went between the read and the write: read again.
+      }
+      throw new Error(`Consultation ${consultationId} kept changing while its department was being set`);
+    },
+
+    async listVersions(consultationId) {
+      const items = await queryAll(table, {
+        KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
+        ExpressionAttributeValues: toItem({
+          ':pk': consultationMetaKey(consultationId).pk,
+          ':prefix': DEFINITION_SK_PREFIX,
+        }),
+        // Only what the list shows: the definitions themselves can be large.
+        ProjectionExpression: '#version, publishedAt',
+        ExpressionAttributeNames: { '#version': 'version' },
+      });
+      return items
+        .map(versionSummaryFromItem)
+        .sort((a, b) => (a.publishedAt < b.publishedAt ? 1 : a.publishedAt > b.publishedAt ? -1 : 0));
+    },
+  };
+}
+
+/** One line of the admin list: the entry's fields where there is one, the catalogue's otherwise. */
+function rowOf(
+  consultationId: string,
+  entry: AdminConsultationEntry | undefined,
+  summary: ConsultationSummary | undefined,
+): AdminConsultationRow | undefined {
+  const published = summary && {
+    version: summary.version,
+    ...(summary.closedAt ? { closedAt: summary.closedAt } : {}),
+  };
+  if (entry) {
+    const { department, slug, title, defaultLanguage, opens, closes, draftRevision } = entry;
+    return {
+      consultationId,
+      department,
+      slug,
+      title,
+      defaultLanguage,
+      opens,
+      closes,
+      published,
+      hasDraft: draftRevision !== undefined,
+    };
+  }
+  if (!summary) return undefined;
+  const { slug, title, defaultLanguage, opens, closes } = summary;
+  return { consultationId, slug, title, defaultLanguage, opens, closes, published, hasDraft: false };
+}

@@ -1,0 +1,161 @@
+import {
+  ConditionalCheckFailedException,
+  DeleteItemCommand,
+  PutItemCommand,
+  UpdateItemCommand,
+} from '@aws-sdk/client-dynamodb';
+import { assertScope, changeItem } from './admin-changes.ts';
+import { type SignInMailItem, sessionFromItem, signInMailFromItem, staffFromItem } from './admin-codec.ts';
+import type { AdminRepository } from './admin-types.ts';
+import { type Item, toItem } from './codec.ts';
+import { normalEmail, STAFF_PK, sessionKey, signInMailKey, spentSignInLinkKey, staffKey } from './keys.ts';
+import { conditionFailed, getItem, queryAll, type TableAccess, writeTransaction } from './table-access.ts';
+
+type StaffAndSessions = Pick<
+  AdminRepository,
+  | 'getStaff'
+  | 'listStaff'
+  | 'putStaff'
+  | 'removeStaff'
+  | 'queueSignInMail'
+  | 'getSignInMail'
+  | 'markSignInMailSent'
+  | 'spendSignInLink'
+  | 'createSession'
+  | 'getSession'
+  | 'endSession'
+>;
+
+const STAFF_SCOPE = { kind: 'staff' } as const;
+
+/** Staff records, sign-in mails and links, and sessions (README.md, "Admin items"); part of createAdminRepository. */
+export function staffAndSessions(table: TableAccess): StaffAndSessions {
+  const { client, TableName } = table;
+
+  /** A Put that only creates: false when the item exists already. */
+  const putNew = async (item: Record<string, unknown>): Promise<boolean> => {
+    try {
+      await client.send(
+        new PutItemCommand({
+          TableName,
+          Item: toItem(item),
+          ConditionExpression: 'attribute_not_exists(pk)',
+        }),
+      );
+      return true;
+    } catch (error) {
+      if (error instanceof ConditionalCheckFailedException) return false;
+      throw error;
+    }
+  };
+
+  return {
+    async getStaff(email) {
+      // Consistent: a removed member or a changed role takes effect on the very next request.
+      const item = await getItem(table, staffKey(email), true);
+      return item ? staffFromItem(item) : undefined;
+    },
+
+    async listStaff() {
+      const items = await queryAll(table, {
+        KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
+        ExpressionAttributeValues: toItem({ ':pk': STAFF_PK, ':prefix': 'STAFF#' }),
+        ConsistentRead: true,
+      });
+      return items.map(staffFromItem);
+    },
+
+    async putStaff(record, change) {
+      assertScope(change, STAFF_SCOPE);
+      const email = normalEmail(record.email);
+      const outcome = await writeTransaction(
+        table,
+        [
+          { Put: { TableName, Item: toItem({ ...staffKey(email), kind: 'staff', ...record, email }) } },
+          changeItem(TableName, change),
+        ],
+        `Saving staff member ${email}`,
+      );
+      if (outcome.kind !== 'written') throw new Error(`Saving staff member ${email} was cancelled`);
+    },
+
+    async removeStaff(email, change) {
+      assertScope(change, STAFF_SCOPE);
+      const outcome = await writeTransaction(
+        table,
+        [
+          {
+            Delete: {
+              TableName,
+              Key: toItem({ ...staffKey(email) }),
+              ConditionExpression: 'attribute_exists(pk)',
+            },
+          },
+          changeItem(TableName, change),
+        ],
+        `Removing staff member ${email}`,
+      );
+      // No such member: the whole transaction is cancelled, so no change is recorded either.
+      if (conditionFailed(outcome, 0)) return false;
+      if (outcome.kind !== 'written') throw new Error(`Removing staff member ${email} was cancelled`);
+      return true;
+    },
+
+    async queueSignInMail(request) {
+      const email = normalEmail(request.email);
+      const item: SignInMailItem = { kind: 'signInMail', ...request, email };
+      return putNew({ ...signInMailKey(email, request.window), ...item });
+    },
+
+    async getSignInMail(email, window) {
+      const item = await getItem(table, signInMailKey(email, window), true);
+      return item ? signInMailFromItem(item) : undefined;
+    },
+
+    async markSignInMailSent(email, window, sentAt) {
+      try {
+        await client.send(
+          new UpdateItemCommand({
+            TableName,
+            Key: toItem({ ...signInMailKey(email, window) }),
+            UpdateExpression: 'SET sentAt = :sentAt',
+            ConditionExpression: 'attribute_exists(pk) AND attribute_not_exists(sentAt)',
+            ExpressionAttributeValues: toItem({ ':sentAt': sentAt }),
+          }),
+        );
+        return true;
+      } catch (error) {
+        if (error instanceof ConditionalCheckFailedException) return false;
+        throw error;
+      }
+    },
+
+    spendSignInLink(nonce, expiresAt) {
+      return putNew({ ...spentSignInLinkKey(nonce), kind: 'spentSignInLink', expiresAt });
+    },
+
+    async createSession(session) {
+      const stored = await putNew({
+        ...sessionKey(session.id),
+        kind: 'session',
+        ...session,
+        email: normalEmail(session.email),
+      });
+      // 32 random bytes do not collide; if they ever do, the other session must not be taken over.
+      if (!stored) throw new Error('A session with this id exists already');
+    },
+
+    async getSession(id, now) {
+      // Consistent: a session ended by signing out is gone on the very next request.
+      const item: Item | undefined = await getItem(table, sessionKey(id), true);
+      if (!item) return undefined;
+      const session = sessionFromItem(item);
+      // TTL deletes expired items only eventually (often within days): the expiry is checked here.
+      return session.expiresAt * 1000 > now.getTime() ? session : undefined;
+    },
+
+    async endSession(id) {
+      await client.send(new DeleteItemCommand({ TableName, Key: toItem({ ...sessionKey(id) }) }));
+    },
+  };
+}

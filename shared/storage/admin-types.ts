@@ -1,0 +1,232 @@
+import type { Role } from '../admin/roles.ts';
+import type { Consultation, Localized } from '../definition/schema.ts';
+import type { Locale } from '../i18n/locales.ts';
+import type { PublishedDefinition, Submission } from './types.ts';
+
+/**
+ * What the admin UI stores and reads (see README.md, "Admin items"). Built by
+ * `createAdminRepository` in storage/admin-repository.ts, the only code that knows these keys.
+ */
+
+/** A staff member as stored (the admins manage these; the configured allow-list needs none). */
+export interface StaffRecord {
+  /** Lowercase. */
+  email: string;
+  role: Role;
+  department?: string | undefined;
+  /** ISO time and actor of the last change. */
+  updatedAt: string;
+  updatedBy: string;
+}
+
+/** A sign-in mail waiting for the mailer: the link it carries is signed there, with this nonce. */
+export interface SignInMailRequest {
+  /** Lowercase. */
+  email: string;
+  window: string;
+  /** 16 random bytes, base64url: the link's single-use id (spendSignInLink). */
+  nonce: string;
+  requestedAt: string;
+  expiresAt: number;
+  sentAt?: string | undefined;
+}
+
+/** A signed-in staff session; the cookie carries its signed id. */
+export interface AdminSession {
+  /** 32 random bytes, base64url. */
+  id: string;
+  /** Lowercase address that signed in. */
+  email: string;
+  /** The synchronizer token every POST of this session must carry (32 random bytes, base64url). */
+  csrfToken: string;
+  createdAt: string;
+  /** Epoch seconds; TTL deletes the item, and getSession treats it as gone from this instant. */
+  expiresAt: number;
+}
+
+/**
+ * The editable working copy of a consultation. `definition` is the raw object the editor builds: it
+ * may be incomplete or invalid (validation shows what is missing); publishing needs it to pass
+ * consultationSchema. `definition.id` is always the consultationId.
+ */
+export interface ConsultationDraft {
+  consultationId: string;
+  definition: Record<string, unknown>;
+  /** Starts at 1; every save is conditional on the revision the editor loaded and adds one. */
+  revision: number;
+  updatedAt: string;
+  updatedBy: string;
+}
+
+/** Who owns a consultation and when it was created; one item per consultation in one partition. */
+export interface AdminConsultationEntry {
+  consultationId: string;
+  department?: string | undefined;
+  createdAt: string;
+  createdBy: string;
+  /** Copied from the draft on every save, so the list needs no draft reads. */
+  slug: string;
+  title: Partial<Record<Locale, string>>;
+  defaultLanguage: Locale;
+  opens?: string | undefined;
+  closes?: string | undefined;
+  /** The draft's revision at the last save (absent: the consultation came from forms/ only). */
+  draftRevision?: number | undefined;
+}
+
+/** The published side of a consultation (META + slug alias). */
+export interface PublishedState {
+  currentVersion: string;
+  slug: string;
+  publishedAt: string;
+  /** Set while staff have closed it by hand: the form refuses answers whatever its dates say. */
+  closedAt?: string | undefined;
+  definition: Consultation;
+}
+
+/** A consultation as the admin list shows it: the entry and/or the published state. */
+export interface AdminConsultationRow {
+  consultationId: string;
+  department?: string | undefined;
+  slug: string;
+  title: Partial<Record<Locale, string>> | Localized;
+  defaultLanguage: Locale;
+  opens?: string | undefined;
+  closes?: string | undefined;
+  published?: { version: string; closedAt?: string | undefined } | undefined;
+  hasDraft: boolean;
+}
+
+/** Everything the consultation page of the admin UI needs, read in one go. */
+export interface AdminConsultation {
+  entry?: AdminConsultationEntry | undefined;
+  draft?: ConsultationDraft | undefined;
+  published?: PublishedState | undefined;
+}
+
+/** What an admin change did; shown in the change log. */
+export const ADMIN_ACTIONS = [
+  'created',
+  'imported',
+  'copied',
+  'edited',
+  'published',
+  'closed',
+  'reopened',
+  'departmentChanged',
+  'staffSaved',
+  'staffRemoved',
+] as const;
+export type AdminAction = (typeof ADMIN_ACTIONS)[number];
+
+/** Where a change belongs: a consultation's log or the staff log. */
+export type ChangeScope = { kind: 'consultation'; consultationId: string } | { kind: 'staff' };
+
+/** One recorded admin change: who, what, when. Written in the same transaction as the change. */
+export interface AdminChange {
+  scope: ChangeScope;
+  /** Lowercase address of the staff member. */
+  actor: string;
+  action: AdminAction;
+  /** One plain sentence, e.g. `Fields: added "age_group" (radio)`; never HTML. */
+  summary: string;
+  /** The version published, where one was. */
+  version?: string | undefined;
+  at: string;
+}
+
+/** One published version of a consultation's definition. */
+export interface VersionSummary {
+  version: string;
+  publishedAt: string;
+}
+
+/** Filter of the submissions inbox by workflow state (and stage for inStage / sentBack). */
+export interface SubmissionStateFilter {
+  status: 'inStage' | 'sentBack' | 'approved' | 'rejected';
+  stageId?: string | undefined;
+}
+
+/** Access patterns of the admin UI. */
+export interface AdminRepository {
+  getStaff(email: string): Promise<StaffRecord | undefined>;
+  /** Every stored staff member (one Query of one partition), by email. */
+  listStaff(): Promise<StaffRecord[]>;
+  /** Adds or changes a staff member and records the change, in one transaction. */
+  putStaff(record: StaffRecord, change: AdminChange): Promise<void>;
+  /** Removes a staff member and records it; false when there was none. */
+  removeStaff(email: string, change: AdminChange): Promise<boolean>;
+
+  /**
+   * Queues the sign-in mail of `email` for the window (e.g. a 10-minute slot): a conditional Put of
+   * its item, which the mailer sends from the stream (like the outbox). False when one was queued in
+   * that window already, so asking again does not mail again. TTL `expiresAt`.
+   */
+  queueSignInMail(request: SignInMailRequest): Promise<boolean>;
+  /** A queued sign-in mail (consistent), e.g. for the mailer to check it is still unsent. */
+  getSignInMail(email: string, window: string): Promise<SignInMailRequest | undefined>;
+  /** Records that the sign-in mail was sent; false when it already was (a retry must not resend). */
+  markSignInMailSent(email: string, window: string, sentAt: string): Promise<boolean>;
+  /** Marks a sign-in link spent (conditional Put on its nonce, TTL `expiresAt`); false when it already was. */
+  spendSignInLink(nonce: string, expiresAt: number): Promise<boolean>;
+  createSession(session: AdminSession): Promise<void>;
+  /** The session, or undefined when unknown, ended or past its expiresAt at `now`. */
+  getSession(id: string, now: Date): Promise<AdminSession | undefined>;
+  /** Ends a session (sign-out); ending an unknown one is not an error. */
+  endSession(id: string): Promise<void>;
+
+  /** Every consultation: admin entries merged with the public catalogue (two Queries), by id. */
+  listAdminConsultations(): Promise<AdminConsultationRow[]>;
+  /** Entry, draft and published state of one consultation (consistent reads); undefined parts are absent. */
+  getAdminConsultation(consultationId: string): Promise<AdminConsultation>;
+  /**
+   * Creates the entry and the first draft (revision 1) with its change; 'exists' when the id has an
+   * entry or a published version, or the slug is taken by another consultation's published version.
+   */
+  createConsultation(
+    entry: AdminConsultationEntry,
+    draft: ConsultationDraft,
+    change: AdminChange,
+  ): Promise<'created' | 'exists' | 'slugTaken'>;
+  /**
+   * Saves a draft (revision = expectedRevision + 1), updates the entry's copied fields and records the
+   * change, in one transaction; 'conflict' when the stored revision is not `expectedRevision`. Creates
+   * the entry and draft when the consultation so far only existed as a published file (expectedRevision 0).
+   */
+  saveDraft(
+    draft: ConsultationDraft,
+    expectedRevision: number,
+    change: AdminChange,
+  ): Promise<'saved' | 'conflict'>;
+  /** Publishes like Repository.publishDefinition, with the change record in the same transaction. */
+  publishWithChange(definition: Consultation, change: AdminChange): Promise<PublishedDefinition>;
+  /**
+   * Closes (closedAt set) or reopens (undefined) a published consultation: META, slug alias and
+   * catalogue entry change with the change record in one transaction. 'notPublished' otherwise.
+   */
+  setClosed(
+    consultationId: string,
+    closedAt: string | undefined,
+    change: AdminChange,
+  ): Promise<'done' | 'notPublished'>;
+  /** Moves a consultation to another department (admins only) and records it. */
+  setDepartment(consultationId: string, department: string | undefined, change: AdminChange): Promise<void>;
+  /** Published versions, newest first (one Query). */
+  listVersions(consultationId: string): Promise<VersionSummary[]>;
+  /** A page of a log, newest first; pass `cursor` back for the next; undefined cursor on the last page. */
+  listChanges(
+    scope: ChangeScope,
+    options: { limit: number; cursor?: string | undefined },
+  ): Promise<{ changes: AdminChange[]; cursor?: string | undefined } | { kind: 'badCursor' }>;
+  /** How many submissions a consultation has (the `_total` counter summed over its shards). */
+  submissionCount(consultationId: string): Promise<number>;
+  /**
+   * A page of the consultation's workflow submissions in one state (GSI1 on the reminder items),
+   * newest first, with the submissions read by key; stageId narrows inStage/sentBack to one stage.
+   */
+  listSubmissionsByState(
+    consultationId: string,
+    filter: SubmissionStateFilter,
+    options: { limit: number; cursor?: string | undefined },
+  ): Promise<{ kind: 'page'; submissions: Submission[]; cursor?: string } | { kind: 'badCursor' }>;
+}

@@ -1,0 +1,411 @@
+import { afterAll, describe, expect, inject, it } from 'vitest';
+import {
+  type AdminChange,
+  type AdminConsultationEntry,
+  type ConsultationDraft,
+  createAdminRepository,
+  createRepository,
+  PublishConflictError,
+} from '../../../shared/storage/index.ts';
+import { aConsultation } from '../../support/consultation-factory.ts';
+import { localDynamoClient } from '../../support/local-aws.ts';
+
+const client = localDynamoClient();
+const tableName = inject('tableName');
+const admin = createAdminRepository({ client, tableName });
+const repository = createRepository({ client, tableName });
+afterAll(() => client.destroy());
+
+const actor = 'editor@admin-consultations.example';
+const at = (minute: number) => new Date(Date.UTC(2026, 5, 15, 10, minute)).toISOString();
+const change = (
+  consultationId: string,
+  action: AdminChange['action'],
+  summary: string,
+  minute = 0,
+): AdminChange => ({
+  scope: { kind: 'consultation', consultationId },
+  actor,
+  action,
+  summary,
+  at: at(minute),
+});
+
+function anEntry(id: string, overrides: Partial<AdminConsultationEntry> = {}): AdminConsultationEntry {
+  return {
+    consultationId: id,
+    department: 'integration',
+    createdAt: at(0),
+    createdBy: actor,
+    slug: id,
+    title: { de: `Titel ${id}` },
+    defaultLanguage: 'de',
+    ...overrides,
+  };
+}
+
+function aDraft(id: string, definition: Record<string, unknown> = {}, minute = 0): ConsultationDraft {
+  return {
+    consultationId: id,
+    definition: { id, slug: id, title: { de: `Titel ${id}` }, defaultLanguage: 'de', ...definition },
+    revision: 1,
+    updatedAt: at(minute),
+    updatedBy: actor,
+  };
+}
+
+/** Creates a consultation with its first draft; fails the test otherwise. */
+async function created(id: string, entry: Partial<AdminConsultationEntry> = {}) {
+  const outcome = await admin.createConsultation(
+    anEntry(id, entry),
+    aDraft(id),
+    change(id, 'created', 'Created'),
+  );
+  expect(outcome).toBe('created');
+}
+
+/** Every summary in a consultation's change log, newest first. */
+async function logOf(consultationId: string): Promise<string[]> {
+  const page = await admin.listChanges({ kind: 'consultation', consultationId }, { limit: 100 });
+  if ('kind' in page) throw new Error('bad cursor');
+  return page.changes.map((c) => c.summary);
+}
+
+describe('creating a consultation', () => {
+  it('stores the entry and the first draft with its change', async () => {
+    await created('adm-create');
+
+    const read = await admin.getAdminConsultation('adm-create');
+
+    expect(read.entry).toEqual({ ...anEntry('adm-create'), draftRevision: 1 });
+    expect(read.draft).toEqual(aDraft('adm-create'));
+    expect(read.published).toBeUndefined();
+    expect(await logOf('adm-create')).toEqual(['Created']);
+  });
+
+  it('refuses an id that exists, and records nothing for the refusal', async () => {
+    await created('adm-twice');
+
+    const again = await admin.createConsultation(
+      anEntry('adm-twice'),
+      aDraft('adm-twice'),
+      change('adm-twice', 'created', 'Created again'),
+    );
+
+    expect(again).toBe('exists');
+    expect(await logOf('adm-twice')).toEqual(['Created']);
+  });
+
+  it('refuses the id of a consultation published from forms/ only', async () => {
+    await repository.publishDefinition(aConsultation('adm-from-forms'));
+
+    const outcome = await admin.createConsultation(
+      anEntry('adm-from-forms', { slug: 'adm-from-forms-new' }),
+      aDraft('adm-from-forms'),
+      change('adm-from-forms', 'created', 'Created'),
+    );
+
+    expect(outcome).toBe('exists');
+    expect((await admin.getAdminConsultation('adm-from-forms')).entry).toBeUndefined();
+    expect(await logOf('adm-from-forms')).toEqual([]);
+  });
+
+  it("refuses a slug another consultation is published under, but not one's own", async () => {
+    await repository.publishDefinition(aConsultation('adm-slug-owner', { slug: 'adm-contested' }));
+
+    const outcome = await admin.createConsultation(
+      anEntry('adm-slug-intruder', { slug: 'adm-contested' }),
+      aDraft('adm-slug-intruder'),
+      change('adm-slug-intruder', 'created', 'Created'),
+    );
+
+    expect(outcome).toBe('slugTaken');
+    expect(await admin.getAdminConsultation('adm-slug-intruder')).toEqual({});
+    expect(await logOf('adm-slug-intruder')).toEqual([]);
+  });
+});
+
+describe('saving drafts', () => {
+  it('saves revision after revision and copies the list fields into the entry', async () => {
+    await created('adm-save');
+
+    const second = await admin.saveDraft(
+      aDraft('adm-save', { title: { de: 'Neu', en: 'New' }, opens: '2026-07-01T00:00:00+02:00' }, 1),
+      1,
+      change('adm-save', 'edited', 'Texts: changed title (de, en)', 1),
+    );
+    const third = await admin.saveDraft(
+      aDraft('adm-save', { slug: 'adm-save-moved', defaultLanguage: 'en' }, 2),
+      2,
+      change('adm-save', 'edited', 'Settings: changed slug', 2),
+    );
+
+    expect([second, third]).toEqual(['saved', 'saved']);
+    const read = await admin.getAdminConsultation('adm-save');
+    expect(read.draft?.revision).toBe(3);
+    expect(read.draft?.definition.slug).toBe('adm-save-moved');
+    expect(read.entry).toMatchObject({
+      slug: 'adm-save-moved',
+      defaultLanguage: 'en',
+      draftRevision: 3,
+      department: 'integration',
+      createdBy: actor,
+      createdAt: at(0),
+    });
+    // The opening date went with the second save's draft: the third has none.
+    expect(read.entry?.opens).toBeUndefined();
+    expect(await logOf('adm-save')).toEqual([
+      'Settings: changed slug',
+      'Texts: changed title (de, en)',
+      'Created',
+    ]);
+  });
+
+  it('refuses a save on a stale revision and keeps the newer draft and log', async () => {
+    await created('adm-stale');
+    await admin.saveDraft(aDraft('adm-stale', { intro: 'first' }), 1, change('adm-stale', 'edited', 'First'));
+
+    const stale = await admin.saveDraft(
+      aDraft('adm-stale', { intro: 'second' }),
+      1,
+      change('adm-stale', 'edited', 'Second'),
+    );
+
+    expect(stale).toBe('conflict');
+    expect((await admin.getAdminConsultation('adm-stale')).draft?.definition.intro).toBe('first');
+    expect(await logOf('adm-stale')).toEqual(['First', 'Created']);
+  });
+
+  it('keeps an invalid draft as it was written, keeping the last valid default language', async () => {
+    await created('adm-invalid');
+    const odd = {
+      fields: [{ type: 'radio', options: [] }],
+      defaultLanguage: 'xx',
+      title: 'not localized',
+      nested: { deep: [[[{}]]] },
+    };
+
+    await admin.saveDraft(aDraft('adm-invalid', odd), 1, change('adm-invalid', 'edited', 'Odd'));
+
+    const read = await admin.getAdminConsultation('adm-invalid');
+    expect(read.draft?.definition).toEqual({ id: 'adm-invalid', slug: 'adm-invalid', ...odd });
+    expect(read.entry).toMatchObject({ defaultLanguage: 'de', title: {} });
+  });
+
+  it('starts the entry and draft of a consultation published from forms/ only', async () => {
+    const published = aConsultation('adm-forms-edit');
+    await repository.publishDefinition(published);
+
+    const outcome = await admin.saveDraft(
+      { ...aDraft('adm-forms-edit'), definition: { ...published, intro: { de: 'Neu', en: 'New' } } },
+      0,
+      change('adm-forms-edit', 'edited', 'Texts: changed intro'),
+    );
+    const again = await admin.saveDraft(
+      aDraft('adm-forms-edit'),
+      0,
+      change('adm-forms-edit', 'edited', 'Again'),
+    );
+
+    expect([outcome, again]).toEqual(['saved', 'conflict']);
+    const read = await admin.getAdminConsultation('adm-forms-edit');
+    expect(read.entry).toEqual({
+      consultationId: 'adm-forms-edit',
+      createdAt: at(0),
+      createdBy: actor,
+      slug: 'adm-forms-edit',
+      title: published.title,
+      defaultLanguage: 'de',
+      opens: published.opens,
+      closes: published.closes,
+      draftRevision: 1,
+    });
+    expect(read.draft?.revision).toBe(1);
+    expect(read.published?.definition).toEqual(published);
+  });
+
+  it('does not bring a consultation into being from revision 0', async () => {
+    const outcome = await admin.saveDraft(
+      aDraft('adm-nowhere'),
+      0,
+      change('adm-nowhere', 'edited', 'Out of thin air'),
+    );
+
+    expect(outcome).toBe('conflict');
+    expect(await admin.getAdminConsultation('adm-nowhere')).toEqual({});
+    expect(await logOf('adm-nowhere')).toEqual([]);
+  });
+});
+
+describe('publishing, closing and reopening', () => {
+  it('publishes with a change naming the version, and records nothing when nothing changed', async () => {
+    const definition = aConsultation('adm-publish');
+
+    const published = await admin.publishWithChange(
+      definition,
+      change('adm-publish', 'published', 'Published', 1),
+    );
+    const same = await admin.publishWithChange(
+      definition,
+      change('adm-publish', 'published', 'Published again', 2),
+    );
+
+    expect(same).toEqual(published);
+    const page = await admin.listChanges(
+      { kind: 'consultation', consultationId: 'adm-publish' },
+      { limit: 10 },
+    );
+    expect(page).toEqual({
+      changes: [{ ...change('adm-publish', 'published', 'Published', 1), version: published.version }],
+    });
+    expect(await repository.findPublishedBySlug('adm-publish')).toEqual(published);
+  });
+
+  it('refuses a slug of another consultation like publishDefinition, and records nothing', async () => {
+    await repository.publishDefinition(aConsultation('adm-pub-owner', { slug: 'adm-pub-contested' }));
+
+    await expect(
+      admin.publishWithChange(
+        aConsultation('adm-pub-intruder', { slug: 'adm-pub-contested' }),
+        change('adm-pub-intruder', 'published', 'Published'),
+      ),
+    ).rejects.toBeInstanceOf(PublishConflictError);
+    expect(await logOf('adm-pub-intruder')).toEqual([]);
+  });
+
+  it('closes by hand on every published copy and keeps it closed across a republish until reopened', async () => {
+    // Prepare
+    await admin.publishWithChange(
+      aConsultation('adm-close', { slug: 'adm-close-old' }),
+      change('adm-close', 'published', 'v1', 1),
+    );
+    // Act
+    const closed = await admin.setClosed('adm-close', at(2), change('adm-close', 'closed', 'Closed', 2));
+    const republished = await admin.publishWithChange(
+      aConsultation('adm-close', { slug: 'adm-close-new', retentionDays: 60 }),
+      change('adm-close', 'published', 'v2', 3),
+    );
+    const whileClosed = {
+      alias: await repository.findPublishedBySlug('adm-close-new'),
+      summary: (await repository.listConsultations()).find((c) => c.id === 'adm-close'),
+      state: (await admin.getAdminConsultation('adm-close')).published,
+      row: (await admin.listAdminConsultations()).find((r) => r.consultationId === 'adm-close'),
+    };
+    // The publish via forms/ keeps it closed too.
+    await repository.publishDefinition(
+      aConsultation('adm-close', { slug: 'adm-close-new', retentionDays: 90 }),
+    );
+    const afterFormsPublish = await repository.findPublishedBySlug('adm-close-new');
+    const reopened = await admin.setClosed(
+      'adm-close',
+      undefined,
+      change('adm-close', 'reopened', 'Reopened', 4),
+    );
+    // Assess
+    expect(closed).toBe('done');
+    expect(republished.closedAt).toBe(at(2));
+    expect(whileClosed.alias?.closedAt).toBe(at(2));
+    expect(whileClosed.alias?.definition.retentionDays).toBe(60);
+    expect(whileClosed.summary?.closedAt).toBe(at(2));
+    expect(whileClosed.state).toMatchObject({ slug: 'adm-close-new', closedAt: at(2) });
+    expect(whileClosed.row?.published?.closedAt).toBe(at(2));
+    expect(afterFormsPublish?.closedAt).toBe(at(2));
+    expect(reopened).toBe('done');
+    expect((await repository.findPublishedBySlug('adm-close-new'))?.closedAt).toBeUndefined();
+    expect(
+      (await repository.listConsultations()).find((c) => c.id === 'adm-close')?.closedAt,
+    ).toBeUndefined();
+    expect((await admin.getAdminConsultation('adm-close')).published?.closedAt).toBeUndefined();
+    expect(await logOf('adm-close')).toEqual(['Reopened', 'v2', 'Closed', 'v1']);
+  });
+
+  it('answers notPublished for a draft that was never published, and records nothing', async () => {
+    await created('adm-close-draft');
+
+    expect(
+      await admin.setClosed('adm-close-draft', at(1), change('adm-close-draft', 'closed', 'Closed')),
+    ).toBe('notPublished');
+    expect(await logOf('adm-close-draft')).toEqual(['Created']);
+  });
+
+  it('lists published versions newest first', async () => {
+    const first = await admin.publishWithChange(
+      aConsultation('adm-versions'),
+      change('adm-versions', 'published', 'v1'),
+    );
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    const second = await admin.publishWithChange(
+      aConsultation('adm-versions', { retentionDays: 45 }),
+      change('adm-versions', 'published', 'v2'),
+    );
+
+    const versions = await admin.listVersions('adm-versions');
+
+    expect(versions.map((v) => v.version)).toEqual([second.version, first.version]);
+    expect(versions.every((v) => !Number.isNaN(Date.parse(v.publishedAt)))).toBe(true);
+    expect(await admin.listVersions('adm-no-versions')).toEqual([]);
+  });
+});
+
+describe('departments and the admin list', () => {
+  it('moves a consultation to another department, and gives one from forms/ its entry', async () => {
+    await created('adm-dept');
+    await repository.publishDefinition(aConsultation('adm-dept-forms'));
+
+    await admin.setDepartment(
+      'adm-dept',
+      'participation',
+      change('adm-dept', 'departmentChanged', 'To participation'),
+    );
+    await admin.setDepartment(
+      'adm-dept-forms',
+      'integration',
+      change('adm-dept-forms', 'departmentChanged', 'To integration'),
+    );
+    await admin.setDepartment(
+      'adm-dept',
+      undefined,
+      change('adm-dept', 'departmentChanged', 'To admins only'),
+    );
+
+    expect((await admin.getAdminConsultation('adm-dept')).entry?.department).toBeUndefined();
+    expect((await admin.getAdminConsultation('adm-dept-forms')).entry).toMatchObject({
+      department: 'integration',
+      slug: 'adm-dept-forms',
+      createdBy: actor,
+    });
+    expect((await admin.getAdminConsultation('adm-dept-forms')).entry?.draftRevision).toBeUndefined();
+    expect(await logOf('adm-dept')).toEqual(['To admins only', 'To participation', 'Created']);
+  });
+
+  it('merges admin entries with the catalogue, by id', async () => {
+    await created('adm-list-draft', { department: 'integration' });
+    await repository.publishDefinition(aConsultation('adm-list-forms'));
+    await created('adm-list-both', { department: 'sport' });
+    await admin.publishWithChange(
+      aConsultation('adm-list-both'),
+      change('adm-list-both', 'published', 'Published'),
+    );
+    await admin.saveDraft(
+      aDraft('adm-list-both', { title: { de: 'Entwurfstitel' } }),
+      1,
+      change('adm-list-both', 'edited', 'Title'),
+    );
+
+    const rows = (await admin.listAdminConsultations()).filter((r) =>
+      r.consultationId.startsWith('adm-list-'),
+    );
+
+    expect(rows.map((r) => r.consultationId)).toEqual(['adm-list-both', 'adm-list-draft', 'adm-list-forms']);
+    const [both, draft, forms] = rows;
+    expect(both).toMatchObject({ department: 'sport', title: { de: 'Entwurfstitel' }, hasDraft: true });
+    expect(both?.published?.version).toMatch(/^[0-9a-f]{12}$/);
+    expect(draft).toMatchObject({ department: 'integration', hasDraft: true, published: undefined });
+    expect(forms?.department).toBeUndefined();
+    expect(forms).toMatchObject({
+      title: { de: 'Wir sind Hannover', en: 'We are Hanover' },
+      opens: '2026-01-01T00:00:00+01:00',
+      hasDraft: false,
+    });
+  });
+});
