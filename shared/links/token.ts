@@ -1,5 +1,14 @@
-import { createHmac, timingSafeEqual } from 'node:crypto';
 import * as z from 'zod';
+import {
+  type Keyring,
+  type SignedTokenFormat,
+  type SigningKey,
+  signToken,
+  TokenSigningError,
+  verifyToken,
+} from './signed-token.ts';
+
+export { type Keyring, type SigningKey, signaturesEqual } from './signed-token.ts';
 
 /**
  * Signed link tokens (invariant 5): `base64url(JSON payload) + '.' + base64url(HMAC-SHA256)`, the MAC
@@ -13,8 +22,6 @@ export const MAX_TOKEN_LENGTH = 2048;
 
 /** Binds the MAC to this format, so a MAC made for something else with the same key never fits. */
 const MAC_CONTEXT = 'mitwirken-link-v1.';
-const MIN_SECRET_BYTES = 32;
-const TOKEN_SHAPE = /^[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+$/;
 // Slugs, ULIDs and stage ids: visible ASCII, so a payload never holds text that changes in UTF-8.
 const id = z.string().regex(/^[\x21-\x7e]{1,128}$/, 'visible ASCII, 1 to 128 characters');
 
@@ -50,19 +57,11 @@ export const linkClaimsSchema = claimsShape.superRefine(checkPurpose);
 
 export type LinkClaims = z.infer<typeof linkClaimsSchema>;
 
-const payloadSchema = claimsShape.extend({ kid: z.string().min(1) }).superRefine(checkPurpose);
-
-/** A key that signs links; `id` is written into every token it signs. */
-export interface SigningKey {
-  id: string;
-  secret: Buffer;
-}
-
-/** Signs with `current`; verifies with `current` or any of `previous` (rotation). */
-export interface Keyring {
-  current: SigningKey;
-  previous: readonly SigningKey[];
-}
+const FORMAT: SignedTokenFormat<LinkClaims> = {
+  context: MAC_CONTEXT,
+  claims: linkClaimsSchema,
+  maxLength: MAX_TOKEN_LENGTH,
+};
 
 export type LinkRejection = 'malformed' | 'badSignature' | 'unknownKey' | 'expired';
 
@@ -78,25 +77,17 @@ export class LinkSigningError extends Error {
 
 /** Signs the claims with the key into a URL-safe token; throws LinkSigningError on invalid claims. */
 export function signLink(claims: LinkClaims, key: SigningKey): string {
-  if (key.id.length === 0 || key.secret.length < MIN_SECRET_BYTES) {
-    throw new LinkSigningError(`Signing key "${key.id}" needs an id and at least ${MIN_SECRET_BYTES} bytes`);
+  try {
+    return signToken(FORMAT, claims, key);
+  } catch (error) {
+    // Same class and message as before: callers and tests know LinkSigningError.
+    if (!(error instanceof TokenSigningError)) throw error;
+    const detail =
+      error.cause instanceof z.ZodError
+        ? `Invalid link claims: ${z.prettifyError(error.cause)}`
+        : error.message;
+    throw new LinkSigningError(detail, { cause: error.cause });
   }
-  const parsed = linkClaimsSchema.safeParse(claims);
-  if (!parsed.success) {
-    throw new LinkSigningError(`Invalid link claims: ${z.prettifyError(parsed.error)}`, {
-      cause: parsed.error,
-    });
-  }
-  const payloadPart = Buffer.from(JSON.stringify({ kid: key.id, ...parsed.data }), 'utf8').toString(
-    'base64url',
-  );
-  const token = `${payloadPart}.${macOf(key, payloadPart)}`;
-  if (token.length > MAX_TOKEN_LENGTH) {
-    throw new LinkSigningError(
-      `Link token would be ${token.length} characters, more than ${MAX_TOKEN_LENGTH}`,
-    );
-  }
-  return token;
 }
 
 /**
@@ -108,42 +99,11 @@ export function verifyLink(token: unknown, keyring: Keyring, now: Date): LinkVer
   const nowMs = now.getTime();
   // A broken clock is a bug, not a bad link: failing open here would accept expired links.
   if (Number.isNaN(nowMs)) throw new RangeError('verifyLink needs a valid date');
-  if (typeof token !== 'string' || token.length > MAX_TOKEN_LENGTH || !TOKEN_SHAPE.test(token)) {
-    return { ok: false, reason: 'malformed' };
-  }
-  const dot = token.indexOf('.');
-  const payloadPart = token.slice(0, dot);
-  const signaturePart = token.slice(dot + 1);
-
-  const payloadText = Buffer.from(payloadPart, 'base64url').toString('utf8');
-  const json = parseJson(payloadText);
-  // Unverified, only used to pick the key. Without a readable kid the current key decides, and the
-  // signature check below fails: a damaged payload reads as a bad signature, not as a format error.
-  const kid = isRecord(json) && typeof json.kid === 'string' ? json.kid : undefined;
-  const key = kid === undefined ? keyring.current : findKey(keyring, kid);
-  if (key === undefined) return { ok: false, reason: 'unknownKey' };
-
-  // Comparing the canonical encodings also rejects a signature that decodes to the right bytes
-  // through different (non-canonical) base64url characters.
-  if (
-    !signaturesEqual(Buffer.from(signaturePart, 'latin1'), Buffer.from(macOf(key, payloadPart), 'latin1'))
-  ) {
-    return { ok: false, reason: 'badSignature' };
-  }
-
-  const parsed = payloadSchema.safeParse(json);
-  // Signed by us yet not valid claims: a token from another format version, or a bug.
-  if (!parsed.success) return { ok: false, reason: 'malformed' };
-  const { kid: _kid, ...claims } = parsed.data;
-  if (nowMs >= claims.expiresAt * 1000) return { ok: false, reason: 'expired', claims };
-  return { ok: true, claims };
-}
-
-/** Constant-time equality of two signatures; unequal lengths are simply unequal, never an exception. */
-export function signaturesEqual(given: Buffer, expected: Buffer): boolean {
-  // The length of a valid signature is public (43 characters), so revealing a mismatch leaks nothing.
-  if (given.length !== expected.length) return false;
-  return timingSafeEqual(given, expected);
+  const verified = verifyToken(FORMAT, token, keyring);
+  if (!verified.ok) return verified;
+  if (nowMs >= verified.claims.expiresAt * 1000)
+    return { ok: false, reason: 'expired', claims: verified.claims };
+  return verified;
 }
 
 /** Expiry (epoch seconds) of a link issued at `now` that lives for `days` days. */
@@ -152,27 +112,4 @@ export function linkExpiry(now: Date, days: number): number {
   if (Number.isNaN(nowMs)) throw new RangeError('linkExpiry needs a valid date');
   if (!Number.isFinite(days) || days <= 0) throw new RangeError(`linkExpiry needs a positive number of days`);
   return Math.floor(nowMs / 1000) + Math.round(days * 86_400);
-}
-
-function macOf(key: SigningKey, payloadPart: string): string {
-  return createHmac('sha256', key.secret)
-    .update(MAC_CONTEXT + payloadPart, 'utf8')
-    .digest('base64url');
-}
-
-function findKey(keyring: Keyring, kid: string): SigningKey | undefined {
-  if (keyring.current.id === kid) return keyring.current;
-  return keyring.previous.find((key) => key.id === kid);
-}
-
-function parseJson(text: string): unknown {
-  try {
-    return JSON.parse(text);
-  } catch {
-    return undefined;
-  }
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

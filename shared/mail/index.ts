@@ -5,3 +5,4 @@ export * from './links.ts';
 export * from './outbox-delivery.ts';
 export * from './recipient.ts';
 export { type SendDeps, sendThenMark } from './send-once.ts';
+export * from './sign-in-delivery.ts';

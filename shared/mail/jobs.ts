@@ -1,10 +1,11 @@
 import * as z from 'zod';
-import { parseOutboxKey, parseSubmissionKey } from '../storage/keys.ts';
+import { parseOutboxKey, parseSignInMailKey, parseSubmissionKey } from '../storage/keys.ts';
 
 /** One email the mailer must send for a table change. */
 export type MailJob =
   | { kind: 'confirmation'; consultationId: string; submissionId: string }
-  | { kind: 'outbox'; consultationId: string; submissionId: string; outboxId: string };
+  | { kind: 'outbox'; consultationId: string; submissionId: string; outboxId: string }
+  | { kind: 'signIn'; email: string; window: string };
 
 /**
  * The part of a DynamoDB stream record the mailer reads. Structural, so both the Lambda event's
@@ -21,12 +22,15 @@ const stringAttribute = z.object({ S: z.string() });
 const recordKeys = z.object({ pk: stringAttribute, sk: stringAttribute });
 const copyRequested = z.object({ copyTo: stringAttribute });
 const outboxImage = z.object({ kind: z.object({ S: z.literal('outbox') }) });
+const signInMailImage = z.object({ kind: z.object({ S: z.literal('signInMail') }) });
 
 /**
  * The jobs a stream record causes: a newly inserted submission with `copyTo` is the outbox entry
  * of its confirmation copy; a newly inserted outbox item (key `SUB#<ulid>#OUT#<ulid>`, kind
  * `outbox`) is one workflow email. The keys name the consultation, the submission and the outbox
- * item. Anything else (updates, deletions, other items, keys that only look similar) causes none.
+ * item. A newly inserted sign-in mail item (key `SIGNIN#<email>` / `MAIL#<window>`, kind
+ * `signInMail`) is a staff member's sign-in link. Anything else (updates, deletions, other items,
+ * keys that only look similar) causes none.
  */
 export function mailJobsFromStreamRecord(record: TableStreamRecord): MailJob[] {
   if (record.eventName !== 'INSERT') return [];
@@ -34,6 +38,9 @@ export function mailJobsFromStreamRecord(record: TableStreamRecord): MailJob[] {
   if (!keys.success) return [];
   const key = { pk: keys.data.pk.S, sk: keys.data.sk.S };
   const image = record.dynamodb?.NewImage;
+
+  const signIn = parseSignInMailKey(key);
+  if (signIn) return signInMailImage.safeParse(image).success ? [{ kind: 'signIn', ...signIn }] : [];
 
   const outbox = parseOutboxKey(key);
   if (outbox) return outboxImage.safeParse(image).success ? [{ kind: 'outbox', ...outbox }] : [];

@@ -1,0 +1,21 @@
+import middy from '@middy/core';
+import type { APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
+import { allowedMethods } from '../../middleware/allowed-methods.ts';
+import { type FormBodyEvent, formBody } from '../../middleware/form-body.ts';
+import { httpErrors } from '../../middleware/http-errors.ts';
+import { securityHeaders } from '../../middleware/security-headers.ts';
+import { sameOrigin } from './same-origin.ts';
+
+/**
+ * A POST made before there is a session (asking for a sign-in link, spending one): no CSRF token
+ * exists yet, so a cross-site request is refused by its Origin / Sec-Fetch-Site (403) before the
+ * urlencoded body of at most `maxBytes` is read.
+ */
+export function anonymousPostRoute(maxBytes: number) {
+  return middy<FormBodyEvent, APIGatewayProxyStructuredResultV2>()
+    .use(securityHeaders())
+    .use(allowedMethods(['POST']))
+    .use(httpErrors())
+    .use(sameOrigin())
+    .use(formBody({ maxBytes }));
+}

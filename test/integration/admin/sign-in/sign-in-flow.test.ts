@@ -1,0 +1,290 @@
+import { randomBytes, randomUUID } from 'node:crypto';
+import type {
+  APIGatewayProxyEventV2,
+  APIGatewayProxyStructuredResultV2,
+  DynamoDBBatchResponse,
+  DynamoDBStreamEvent,
+} from 'aws-lambda';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { SESSION_COOKIE } from '../../../../shared/admin/session-cookie.ts';
+import { signSignInToken } from '../../../../shared/admin/sign-in-token.ts';
+import { type Keyring, loadKeyring } from '../../../../shared/links/index.ts';
+import {
+  type AdminRepository,
+  createAdminRepository,
+  signInMailKey,
+} from '../../../../shared/storage/index.ts';
+import { httpEvent, lambdaContext, streamEvent, streamRecord, urlencoded } from '../../../support/events.ts';
+import { emailsTo } from '../../../support/local-aws.ts';
+import { type FunctionEnvironment, functionEnvironment } from '../../functions/function-environment.ts';
+
+type HttpHandler = (
+  event: APIGatewayProxyEventV2,
+  context: unknown,
+) => Promise<APIGatewayProxyStructuredResultV2>;
+type StreamHandler = (event: DynamoDBStreamEvent, context: unknown) => Promise<DynamoDBBatchResponse>;
+type Answer = APIGatewayProxyStructuredResultV2 & { headers: Record<string, string> };
+
+// Each run its own domain: the local SES keeps every email of the run.
+const DOMAIN = `signin-${randomUUID().slice(0, 8)}.test`;
+const EDITOR = `chefin@${DOMAIN}`;
+
+let env: FunctionEnvironment;
+let admin: AdminRepository;
+let keyring: Keyring;
+let signIn: HttpHandler;
+let mailer: StreamHandler;
+
+beforeAll(async () => {
+  env = await functionEnvironment('admin-sign-in');
+  Object.assign(process.env, {
+    PUBLIC_BASE_URL: 'https://mitwirken.test',
+    STAFF_ALLOW_LIST: `${EDITOR} editor integration; @${DOMAIN} viewer kultur`,
+  });
+  admin = createAdminRepository({ client: env.client, tableName: env.tableName });
+  keyring = await loadKeyring({ kind: 'file', path: String(process.env.LINK_SECRET_FILE) });
+  signIn = (await import('../../../../functions/admin-sign-in/handler.ts')).handler as unknown as HttpHandler;
+  mailer = (await import('../../../../functions/mailer/handler.ts')).handler as unknown as StreamHandler;
+});
+
+const call = async (event: APIGatewayProxyEventV2) => (await signIn(event, lambdaContext())) as Answer;
+
+/** A browser's same-origin form post (our pages send Referrer-Policy no-referrer, hence Origin null). */
+function formPost(
+  route: string,
+  fields: Record<string, string>,
+  options: { token?: string; cookie?: string } = {},
+) {
+  return {
+    ...httpEvent({
+      method: 'POST',
+      route,
+      ...(options.token ? { pathParameters: { token: options.token } } : {}),
+      headers: {
+        'content-type': 'application/x-www-form-urlencoded',
+        origin: 'null',
+        'sec-fetch-site': 'same-origin',
+        'x-forwarded-proto': 'https',
+      },
+      body: Buffer.from(urlencoded(fields)).toString('base64'),
+      isBase64Encoded: true,
+    }),
+    ...(options.cookie ? { cookies: [options.cookie] } : {}),
+  };
+}
+
+const requestLink = (email: string) => call(formPost('/admin/sign-in', { email }));
+const linkPage = (token: string, query?: Record<string, string>) =>
+  call(
+    httpEvent({ route: '/admin/sign-in/{token}', pathParameters: { token }, ...(query ? { query } : {}) }),
+  );
+const spendLink = (token: string, fields: Record<string, string> = { next: '' }) =>
+  call(formPost('/admin/sign-in/{token}', fields, { token }));
+const adminPage = (cookie?: string) =>
+  call({ ...httpEvent({ route: '/admin' }), ...(cookie ? { cookies: [cookie] } : {}) });
+
+let sequence = 0;
+
+/** What the table's stream gives the mailer for the queued sign-in mail: the INSERT of its item. */
+async function deliverQueuedMail(email: string) {
+  // The newest queued mail of the address (read back raw, as the stream carries it).
+  const { pk } = signInMailKey(email, 'any');
+  const Item = (await env.scan())
+    .filter((item) => item.pk?.S === pk && item.sk?.S?.startsWith('MAIL#'))
+    .at(-1);
+  expect(Item).toBeDefined();
+  const record = streamRecord({ newImage: Item as any, sequenceNumber: String(5000 + ++sequence) });
+  return mailer(streamEvent([record]), lambdaContext());
+}
+
+const LINK = /https:\/\/mitwirken\.test\/admin\/sign-in\/([A-Za-z0-9_-]+\.[A-Za-z0-9_-]+)/;
+
+async function linkFromInbox(email: string): Promise<string> {
+  const [mail] = await emailsTo(email);
+  const token = LINK.exec(mail?.body.text ?? '')?.[1];
+  if (!token) throw new Error(`no sign-in link in the mail to ${email}`);
+  return token;
+}
+
+/** Signs in `email` through the whole flow and returns the answer of the link's POST. */
+async function signedInVia(email: string, fields?: Record<string, string>) {
+  await requestLink(email);
+  await deliverQueuedMail(email);
+  const token = await linkFromInbox(email);
+  return { token, answer: await spendLink(token, fields) };
+}
+
+const cookieOf = (answer: Answer) => String(answer.cookies?.[0]).split(';')[0] ?? '';
+
+describe('staff sign-in by emailed link', () => {
+  it('mails a link, whose page changes nothing and whose button signs in once', async () => {
+    // Request: the answer page, one queued mail.
+    const requested = await requestLink(` Chefin@${DOMAIN.toUpperCase()}`);
+    expect(requested.statusCode).toBe(200);
+    expect(requested.body).toContain('a link is on its way');
+
+    // The mailer sends it once, with the configured origin, in English and German.
+    expect(await deliverQueuedMail(EDITOR)).toEqual({ batchItemFailures: [] });
+    expect(await deliverQueuedMail(EDITOR)).toEqual({ batchItemFailures: [] });
+    const mails = await emailsTo(EDITOR);
+    expect(mails).toHaveLength(1);
+    expect(mails[0]?.subject).toBe('Sign in to Mitwirken / Anmeldung bei Mitwirken');
+    expect(mails[0]?.body.text).toContain('Gültig bis');
+    const token = await linkFromInbox(EDITOR);
+
+    // GET of the link: a button, and nothing in the table changes (mail scanners open links).
+    const before = await env.scan();
+    const page = await linkPage(token);
+    expect(page.statusCode).toBe(200);
+    expect(page.body).toContain(`Sign in as ${EDITOR}`);
+    expect(page.body).toContain(`action="/admin/sign-in/${token}"`);
+    expect(page.headers['cache-control']).toBe('no-store');
+    expect(await env.scan()).toEqual(before);
+
+    // POST: signed in, the cookie set with every attribute, 303 to the staff pages.
+    const signedIn = await spendLink(token);
+    expect(signedIn.statusCode).toBe(303);
+    expect(signedIn.headers.location).toBe('/admin/consultations');
+    expect(signedIn.cookies).toHaveLength(1);
+    const setCookie = String(signedIn.cookies?.[0]);
+    expect(setCookie).toMatch(new RegExp(`^${SESSION_COOKIE}=[A-Za-z0-9_-]{43}\\.[A-Za-z0-9_-]{43}; `));
+    expect(setCookie.split('; ').slice(1).sort()).toEqual(
+      ['HttpOnly', 'Max-Age=43200', 'Path=/admin', 'SameSite=Lax', 'Secure'].sort(),
+    );
+    const cookie = cookieOf(signedIn);
+    expect((await adminPage(cookie)).headers.location).toBe('/admin/consultations');
+
+    // The same link again: spent.
+    const again = await spendLink(token);
+    expect(again.statusCode).toBe(409);
+    expect(again.cookies).toBeUndefined();
+  });
+
+  it('ends the session on sign-out (with the CSRF token only), after which the cookie is worthless', async () => {
+    // Prepare
+    const { answer } = await signedInVia(`abmelden@${DOMAIN}`);
+    const cookie = cookieOf(answer);
+    const sessionId = cookie.slice(`${SESSION_COOKIE}=`.length).split('.')[0] ?? '';
+    const session = await admin.getSession(sessionId, new Date());
+    expect(session?.email).toBe(`abmelden@${DOMAIN}`);
+    // Act: without the token, then with it.
+    const forged = await call(formPost('/admin/sign-out', { _csrf: 'guess' }, { cookie }));
+    const stillIn = await admin.getSession(sessionId, new Date());
+    const signedOut = await call(
+      formPost('/admin/sign-out', { _csrf: session?.csrfToken ?? '' }, { cookie }),
+    );
+    // Assess
+    expect(forged.statusCode).toBe(403);
+    expect(stillIn).toBeDefined();
+    expect(signedOut.statusCode).toBe(303);
+    expect(signedOut.headers.location).toBe('/admin');
+    expect(signedOut.cookies).toEqual([
+      `${SESSION_COOKIE}=; HttpOnly; SameSite=Lax; Path=/admin; Max-Age=0; Secure`,
+    ]);
+    expect(await admin.getSession(sessionId, new Date())).toBeUndefined();
+    const afterwards = await adminPage(cookie);
+    expect(afterwards.statusCode).toBe(200);
+    expect(afterwards.body).toContain('Email me a sign-in link');
+  });
+
+  it('goes on to the staff page the visitor asked for', async () => {
+    const { answer } = await signedInVia(`weiter@${DOMAIN}`, {
+      next: '/admin/consultations/umfrage?lang=de',
+    });
+    expect(answer.headers.location).toBe('/admin/consultations/umfrage?lang=de');
+    const elsewhere = await signedInVia(`woanders@${DOMAIN}`, { next: 'https://evil.example/admin/' });
+    expect(elsewhere.answer.headers.location).toBe('/admin/consultations');
+  });
+
+  it('answers every address alike and mails only staff, once per ten minutes', async () => {
+    // Prepare
+    const stranger = `fremd-${randomUUID().slice(0, 8)}@elsewhere.test`;
+    const member = `einmal@${DOMAIN}`;
+    const withoutAddress = (body: string | undefined, email: string) =>
+      String(body).replaceAll(email, '<email>');
+    // Act
+    const forStranger = await requestLink(stranger);
+    const first = await requestLink(member);
+    const second = await requestLink(member);
+    // Assess
+    expect(forStranger.statusCode).toBe(200);
+    expect(withoutAddress(forStranger.body, stranger)).toBe(withoutAddress(first.body, member));
+    expect(second.body).toBe(first.body);
+    const queued = (await env.scan()).filter((item) => item.pk?.S?.startsWith('SIGNIN#'));
+    expect(queued.map((item) => item.pk?.S)).not.toContain(`SIGNIN#${stranger}`);
+    expect(queued.filter((item) => item.pk?.S === `SIGNIN#${member}`)).toHaveLength(1);
+  });
+
+  it('refuses a malformed address with 400 and the form again', async () => {
+    const answer = await requestLink('not an address');
+    expect(answer.statusCode).toBe(400);
+    expect(answer.body).toContain('aria-invalid="true"');
+    expect(answer.body).toContain('value="not an address"');
+  });
+
+  it('offers a new link for an expired one (410) and refuses a forged one (403)', async () => {
+    // Prepare
+    const claims = {
+      email: EDITOR,
+      nonce: randomBytes(16).toString('base64url'),
+      expiresAt: Math.floor(Date.now() / 1000) - 1,
+    };
+    const expired = signSignInToken(claims, keyring.current);
+    const forged = signSignInToken(
+      { ...claims, expiresAt: claims.expiresAt + 3600 },
+      {
+        id: keyring.current.id,
+        secret: randomBytes(32),
+      },
+    );
+    const before = await env.scan();
+    // Act + Assess
+    for (const answer of [await linkPage(expired), await spendLink(expired)]) {
+      expect(answer.statusCode).toBe(410);
+      expect(answer.body).toContain('Email me a sign-in link');
+      expect(answer.body).toContain(`value="${EDITOR}"`);
+    }
+    expect((await linkPage(forged)).statusCode).toBe(403);
+    expect((await spendLink(forged)).statusCode).toBe(403);
+    expect((await spendLink('garbage')).statusCode).toBe(403);
+    expect(await env.scan()).toEqual(before);
+  });
+
+  it('does not mail a link that would already be dead when the mail waited too long', async () => {
+    // Prepare: a mail asked for 20 minutes ago whose delivery failed until now.
+    const email = `spaet@${DOMAIN}`;
+    const requestedAt = new Date(Date.now() - 20 * 60_000);
+    const window = '2000-01-01T00:00:00.000Z';
+    await admin.queueSignInMail({
+      email,
+      window,
+      nonce: randomBytes(16).toString('base64url'),
+      requestedAt: requestedAt.toISOString(),
+      expiresAt: Math.floor(requestedAt.getTime() / 1000) + 900,
+    });
+    // Act
+    expect(await deliverQueuedMail(email)).toEqual({ batchItemFailures: [] });
+    // Assess
+    expect(await emailsTo(email)).toEqual([]);
+    expect((await admin.getSignInMail(email, window))?.sentAt).toEqual(expect.any(String));
+  });
+
+  it('refuses cross-site posts of the sign-in forms', async () => {
+    const crossSite = formPost('/admin/sign-in', { email: `quer@${DOMAIN}` });
+    crossSite.headers['sec-fetch-site'] = 'cross-site';
+    const foreignOrigin = formPost('/admin/sign-in', { email: `quer@${DOMAIN}` });
+    foreignOrigin.headers.origin = 'https://evil.example';
+    delete foreignOrigin.headers['sec-fetch-site'];
+    expect((await call(crossSite)).statusCode).toBe(403);
+    expect((await call(foreignOrigin)).statusCode).toBe(403);
+    expect((await env.scan()).some((item) => item.pk?.S === `SIGNIN#quer@${DOMAIN}`)).toBe(false);
+  });
+
+  it('shows the sign-in form to anonymous visitors and keeps where they wanted to go', async () => {
+    const answer = await call(httpEvent({ route: '/admin', query: { next: '/admin/staff' } }));
+    expect(answer.statusCode).toBe(200);
+    expect(answer.body).toContain('<html lang="en" dir="ltr">');
+    expect(answer.body).toContain('name="next" value="/admin/staff"');
+    expect(answer.headers['cache-control']).toBe('no-store');
+  });
+});

@@ -1,0 +1,92 @@
+import { randomBytes } from 'node:crypto';
+import { describe, expect, it } from 'vitest';
+import { randomToken } from '../../../../shared/admin/csrf.ts';
+import {
+  clearSessionCookie,
+  serializeSessionCookie,
+  sessionCookieValues,
+  signSessionCookie,
+  verifySessionCookie,
+} from '../../../../shared/admin/session-cookie.ts';
+import { signInLinkExpiry, signSignInToken } from '../../../../shared/admin/sign-in-token.ts';
+import { type Keyring, type SigningKey, signLink } from '../../../../shared/links/token.ts';
+
+const keyOf = (id: string): SigningKey => ({ id, secret: randomBytes(32) });
+const ringOf = (current: SigningKey, ...previous: SigningKey[]): Keyring => ({ current, previous });
+
+describe('the session cookie value', () => {
+  const k1 = keyOf('k1');
+  const id = randomToken();
+
+  it('verifies to its session id with the key that signed it', () => {
+    expect(verifySessionCookie(signSessionCookie(id, ringOf(k1)), ringOf(k1))).toBe(id);
+  });
+
+  it('keeps verifying after a rotation while the old key is in previous', () => {
+    // Prepare
+    const value = signSessionCookie(id, ringOf(k1));
+    const k2 = keyOf('k2');
+    // Assess
+    expect(verifySessionCookie(value, ringOf(k2, k1))).toBe(id);
+    expect(verifySessionCookie(value, ringOf(k2))).toBeUndefined();
+    expect(verifySessionCookie(signSessionCookie(id, ringOf(k2, k1)), ringOf(k2))).toBe(id);
+  });
+
+  it('refuses a cookie whose id or MAC was changed', () => {
+    const value = signSessionCookie(id, ringOf(k1));
+    const [sessionId = '', mac = ''] = value.split('.');
+    const flip = (text: string) => (text[0] === 'A' ? 'B' : 'A') + text.slice(1);
+    expect(verifySessionCookie(`${flip(sessionId)}.${mac}`, ringOf(k1))).toBeUndefined();
+    expect(verifySessionCookie(`${sessionId}.${flip(mac)}`, ringOf(k1))).toBeUndefined();
+    expect(verifySessionCookie(`${randomToken()}.${mac}`, ringOf(k1))).toBeUndefined();
+    expect(verifySessionCookie(sessionId, ringOf(k1))).toBeUndefined();
+    expect(verifySessionCookie(`${value}x`, ringOf(k1))).toBeUndefined();
+    expect(verifySessionCookie(undefined, ringOf(k1))).toBeUndefined();
+  });
+
+  it('is never made of a link or sign-in token signed with the same key', () => {
+    const ring = ringOf(k1);
+    const link = signLink(
+      { purpose: 'status', consultationId: 'c', submissionId: id, expiresAt: 2_000_000_000 },
+      k1,
+    );
+    const signIn = signSignInToken(
+      {
+        email: 'a@example.org',
+        nonce: randomBytes(16).toString('base64url'),
+        expiresAt: signInLinkExpiry(new Date()),
+      },
+      k1,
+    );
+    expect(verifySessionCookie(link, ring)).toBeUndefined();
+    expect(verifySessionCookie(signIn, ring)).toBeUndefined();
+  });
+
+  it('signs only session ids (32 random bytes)', () => {
+    expect(() => signSessionCookie('short', ringOf(k1))).toThrow(RangeError);
+  });
+});
+
+describe('the session cookie header', () => {
+  it('is HttpOnly, SameSite=Lax, scoped to /admin for 12 hours, Secure over https', () => {
+    expect(serializeSessionCookie('v', { secure: true })).toBe(
+      'mw_session=v; HttpOnly; SameSite=Lax; Path=/admin; Max-Age=43200; Secure',
+    );
+    expect(serializeSessionCookie('v', { secure: false })).toBe(
+      'mw_session=v; HttpOnly; SameSite=Lax; Path=/admin; Max-Age=43200',
+    );
+  });
+
+  it('is cleared with Max-Age=0 on the same path', () => {
+    expect(clearSessionCookie({ secure: true })).toBe(
+      'mw_session=; HttpOnly; SameSite=Lax; Path=/admin; Max-Age=0; Secure',
+    );
+  });
+
+  it('is found among the request cookies, only under its exact name', () => {
+    expect(
+      sessionCookieValues(['other=1', 'mw_session=a.b', 'mw_session2=c', 'x=y; mw_session=d.e']),
+    ).toEqual(['a.b', 'd.e']);
+    expect(sessionCookieValues(undefined)).toEqual([]);
+  });
+});
