@@ -5,8 +5,10 @@ import type { DataTable } from './data-table.ts';
 /**
  * What a function may do with the table, named for the access patterns it runs (see
  * shared/storage/repository.ts). Conditions on a Put are covered by PutItem, and a transaction needs
- * the action of each item (there is no TransactWriteItems IAM action), so no level holds more than
- * the repository calls it makes. Only `remind` reaches an index (INDEX_QUERIES).
+ * the action of each item (there is no TransactWriteItems IAM action; a transaction's ConditionCheck
+ * is dynamodb:ConditionCheckItem), so no level holds more than the repository calls it makes. Only
+ * `remind` and `submissionsInbox` reach an index (INDEX_QUERIES). The staff levels follow
+ * shared/storage/admin-repository.ts; every staff function reads the session (GetItem) first.
  */
 export const TABLE_ACCESS = {
   /** Pages that only show data: GetItem (slug, definition, submission) and Query (catalogue, history). */
@@ -28,12 +30,42 @@ export const TABLE_ACCESS = {
    * the submission and the step's transaction (state Update, reminder/audit/outbox Puts).
    */
   remind: ['dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:UpdateItem'],
+  /**
+   * Staff sign-in: reads the staff record and the session; Puts the sign-in mail item (conditional
+   * per window), the spent-link marker and the session; Deletes the session on sign-out.
+   */
+  staffSignIn: ['dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:DeleteItem'],
+  /**
+   * Consultation editing: reads entry, draft, published state, versions and logs, and the submission
+   * totals (one BatchGetItem of the counter shards); transactions of Puts (entry, draft, version,
+   * change record), Updates (closedAt, department) and ConditionChecks (a free id or slug), and the
+   * Delete of the old slug alias when a publish moves the slug.
+   */
+  consultationAdmin: [
+    'dynamodb:GetItem',
+    'dynamodb:BatchGetItem',
+    'dynamodb:Query',
+    'dynamodb:PutItem',
+    'dynamodb:UpdateItem',
+    'dynamodb:DeleteItem',
+    'dynamodb:ConditionCheckItem',
+  ],
+  /**
+   * Submissions inbox: lists submissions (Query; by state on gsi1, then one BatchGetItem of the page's
+   * submissions) and reads one with its audit trail and the result counters.
+   */
+  submissionsInbox: ['dynamodb:GetItem', 'dynamodb:BatchGetItem', 'dynamodb:Query'],
+  /** Staff management: lists and reads staff and the staff log; Puts or Deletes a member with its change record. */
+  staffAdmin: ['dynamodb:GetItem', 'dynamodb:Query', 'dynamodb:PutItem', 'dynamodb:DeleteItem'],
 } as const satisfies Record<string, readonly `dynamodb:${string}`[]>;
 
 export type TableAccess = keyof typeof TABLE_ACCESS;
 
 /** The indexes a level may Query (on the index ARN only; no level queries the table through them otherwise). */
-export const INDEX_QUERIES: Partial<Record<TableAccess, readonly string[]>> = { remind: ['gsi2'] };
+export const INDEX_QUERIES: Partial<Record<TableAccess, readonly string[]>> = {
+  remind: ['gsi2'],
+  submissionsInbox: ['gsi1'],
+};
 
 /** Gives a function the table's name (TABLE_NAME) and exactly the rights of `access`, together. */
 export function bindTable(fn: lambda.Function, dataTable: DataTable, access: TableAccess): void {

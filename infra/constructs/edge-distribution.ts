@@ -20,9 +20,11 @@ export interface EdgeDistributionProps {
 
 /**
  * CloudFront in front of the HTTP API: HTTPS only, nothing cached (every page is per request: fresh
- * submission ids, private confirmations), all viewer headers/cookies/query strings forwarded except
- * Host (API Gateway routes by its own host name; the viewer's Host arrives as X-Forwarded-Host),
- * security headers on every answer, access logs.
+ * submission ids, private confirmations, staff pages behind a session), all viewer headers/cookies/
+ * query strings forwarded except Host (API Gateway routes by its own host name; the viewer's Host
+ * arrives as X-Forwarded-Host), security headers on every answer, access logs. One behaviour serves
+ * every path, /admin* included: the staff session cookie and the Origin and Sec-Fetch-Site headers
+ * the sign-in checks reach the functions, and no staff page is ever stored at the edge.
  */
 export class EdgeDistribution extends Construct {
   readonly distribution: cloudfront.Distribution;

@@ -16,23 +16,54 @@ type HttpFunctionName = {
 }[FunctionName];
 
 /**
- * Per HTTP function: its table access (bind-table.ts) and whether it may read the link-signing key.
- * Pages that only show read; the functions that step a workflow write (never delete); renewLink only
- * Puts the outbox item of a fresh link. The key is for every function that signs or verifies a link:
- * the approver's (review, decide, renewLink), the submitter's status link (status, resubmit, and
- * submit/confirmation, which show it). A new HTTP function fails to compile until it is listed here.
+ * Per HTTP function: its table access (bind-table.ts), whether it may read the link-signing key, and
+ * whether it is a staff function (it then gets STAFF_ALLOW_LIST). Pages that only show read; the
+ * functions that step a workflow write (never delete); renewLink only Puts the outbox item of a fresh
+ * link. The key is for every function that signs or verifies a link: the approver's (review, decide,
+ * renewLink), the submitter's status link (status, resubmit, and submit/confirmation, which show it),
+ * and every staff function (the MAC of the session cookie; adminSignIn also verifies the emailed
+ * sign-in token). A new HTTP function fails to compile until it is listed here.
  */
 const HTTP_FUNCTION_GRANTS = {
-  home: { table: 'read', linkKey: false },
-  form: { table: 'read', linkKey: false },
-  submit: { table: 'readWrite', linkKey: true },
-  confirmation: { table: 'read', linkKey: true },
-  review: { table: 'read', linkKey: true },
-  decide: { table: 'readWrite', linkKey: true },
-  renewLink: { table: 'readPut', linkKey: true },
-  status: { table: 'read', linkKey: true },
-  resubmit: { table: 'readWrite', linkKey: true },
-} as const satisfies Record<HttpFunctionName, { table: TableAccess; linkKey: boolean }>;
+  home: { table: 'read', linkKey: false, staff: false },
+  form: { table: 'read', linkKey: false, staff: false },
+  submit: { table: 'readWrite', linkKey: true, staff: false },
+  confirmation: { table: 'read', linkKey: true, staff: false },
+  review: { table: 'read', linkKey: true, staff: false },
+  decide: { table: 'readWrite', linkKey: true, staff: false },
+  renewLink: { table: 'readPut', linkKey: true, staff: false },
+  status: { table: 'read', linkKey: true, staff: false },
+  resubmit: { table: 'readWrite', linkKey: true, staff: false },
+  adminSignIn: { table: 'staffSignIn', linkKey: true, staff: true },
+  adminConsultations: { table: 'consultationAdmin', linkKey: true, staff: true },
+  adminSubmissions: { table: 'submissionsInbox', linkKey: true, staff: true },
+  adminStaff: { table: 'staffAdmin', linkKey: true, staff: true },
+} as const satisfies Record<HttpFunctionName, { table: TableAccess; linkKey: boolean; staff: boolean }>;
+
+/** The staff routes anyone may call: the sign-in form and the emailed link's page and button. */
+const STAFF_SIGN_IN_ROUTES: ReadonlySet<string> = new Set([
+  'GET /admin',
+  'POST /admin/sign-in',
+  'GET /admin/sign-in/{token}',
+  'POST /admin/sign-in/{token}',
+]);
+
+/**
+ * Why a route has no API Gateway authorizer (cdk-nag AwsSolutions-APIG4), by who calls it: residents
+ * have no accounts by design; staff sign in by emailed link; every other staff route is authorized
+ * by its function, because an authorizer cannot check our session (a MAC'd cookie naming a session
+ * item in the table, with roles and departments kept on the server).
+ */
+function withoutAuthorizerReason(route: (typeof ROUTES)[number]): string {
+  const key = `${route.method} ${route.path}`;
+  if (!route.path.startsWith('/admin')) {
+    return `${key} is a public page for anonymous residents (no accounts by design); abuse is limited by the WAF rate rule and stage throttling, and writes are idempotent per submission id.`;
+  }
+  if (STAFF_SIGN_IN_ROUTES.has(key)) {
+    return `${key} is the staff sign-in, used before any session exists: it only queues a mail to an allowed address (the same answer for every address) or spends an emailed one-time link (HMAC-signed, 15 minutes, single use); a stricter per-IP WAF rate rule covers the sign-in POSTs.`;
+  }
+  return `${key} is a staff route authorized in its function: API Gateway authorizers cannot see our session (an HttpOnly cookie with an HMAC-signed session id, checked against the session item in the table), so the function checks the session, the role and department kept on the server, and the CSRF token of every POST before anything else.`;
+}
 
 /**
  * Stage-wide throttling: the backstop behind the per-IP WAF rule, and the only limit for requests
@@ -45,9 +76,14 @@ export interface PublicApiProps {
   alarms: AlarmTopic;
   /** Bound to the functions that sign or verify links (HTTP_FUNCTION_GRANTS). */
   linkSigningKey: LinkSigningKey;
+  /** STAFF_ALLOW_LIST of the staff functions (`mitwirken:staffAllowList`; may be empty). */
+  staffAllowList: string;
 }
 
-/** The public pages: one function per HTTP entry of FUNCTIONS, the HTTP API with ROUTES, and their alarms. */
+/**
+ * The public pages and the staff admin: one function per HTTP entry of FUNCTIONS, the HTTP API with
+ * ROUTES, and their alarms.
+ */
 export class PublicApi extends Construct {
   readonly api: apigw.HttpApi;
   readonly functions: Record<HttpFunctionName, AppFunction>;
@@ -67,10 +103,14 @@ export class PublicApi extends Construct {
       renewLink: fn('renewLink'),
       status: fn('status'),
       resubmit: fn('resubmit'),
+      adminSignIn: fn('adminSignIn'),
+      adminConsultations: fn('adminConsultations'),
+      adminSubmissions: fn('adminSubmissions'),
+      adminStaff: fn('adminStaff'),
     };
 
     this.api = new apigw.HttpApi(this, 'Api', {
-      description: 'Mitwirken public pages (served through CloudFront)',
+      description: 'Mitwirken public pages and staff admin (served through CloudFront)',
       createDefaultStage: false,
     });
     const accessLogs = new logs.LogGroup(this, 'AccessLogs', { retention: LOG_RETENTION });
@@ -101,7 +141,7 @@ export class PublicApi extends Construct {
       if (created) {
         Validations.of(created).acknowledge({
           id: 'AwsSolutions-APIG4',
-          reason: `${route.method} ${route.path} is a public page for anonymous residents (no accounts by design); abuse is limited by the WAF rate rule and stage throttling, and writes are idempotent per submission id.`,
+          reason: withoutAuthorizerReason(route),
         });
       }
     }
@@ -131,6 +171,8 @@ export class PublicApi extends Construct {
     // request's X-Forwarded-Host, which the distribution sets from the viewer's Host (see
     // edge-distribution.ts). Emails are built by the mailer, which does get PUBLIC_BASE_URL.
     if (grants.linkKey) props.linkSigningKey.bindTo(appFunction.fn);
+    // Who may sign in without a stored staff record (the first admin comes from here).
+    if (grants.staff) appFunction.fn.addEnvironment('STAFF_ALLOW_LIST', props.staffAllowList);
     const period = Duration.minutes(5);
     props.alarms.alarm(appFunction, 'Errors', {
       metric: appFunction.fn.metricErrors({ period, statistic: 'Sum' }),

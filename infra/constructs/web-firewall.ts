@@ -6,6 +6,12 @@ export interface WebFirewallProps {
   rateLimitPer5Min: number;
 }
 
+/**
+ * Anonymous staff sign-in POSTs (asking for a link, pressing the link's button) one client IP may send
+ * in 5 minutes: a person needs a handful, so more is someone trying addresses or mailing an inbox full.
+ */
+export const STAFF_SIGN_IN_LIMIT_PER_5_MIN = 20;
+
 const visibility = (metricName: string): wafv2.CfnWebACL.VisibilityConfigProperty => ({
   cloudWatchMetricsEnabled: true,
   metricName,
@@ -25,8 +31,9 @@ const managedRuleGroup = (
 });
 
 /**
- * The WebACL in front of CloudFront: a per-IP rate limit over 5 minutes, then the AWS common and
- * known-bad-inputs rule sets. CLOUDFRONT scope, so its stack must be deployed to us-east-1.
+ * The WebACL in front of CloudFront: a per-IP rate limit over 5 minutes, a much lower one for the
+ * staff sign-in POSTs, then the AWS common and known-bad-inputs rule sets. CLOUDFRONT scope, so its
+ * stack must be deployed to us-east-1.
  */
 export class WebFirewall extends Construct {
   readonly webAcl: wafv2.CfnWebACL;
@@ -52,13 +59,50 @@ export class WebFirewall extends Construct {
           },
           visibilityConfig: visibility('RateLimitPerIp'),
         },
+        {
+          // POST /admin/sign-in and /admin/sign-in/{token}; the path is URL-decoded first, so an
+          // encoded spelling that API Gateway would route the same way is counted too.
+          name: 'StaffSignInPerIp',
+          priority: 1,
+          action: { block: { customResponse: { responseCode: 429 } } },
+          statement: {
+            rateBasedStatement: {
+              limit: STAFF_SIGN_IN_LIMIT_PER_5_MIN,
+              aggregateKeyType: 'IP',
+              evaluationWindowSec: 300,
+              scopeDownStatement: {
+                andStatement: {
+                  statements: [
+                    {
+                      byteMatchStatement: {
+                        fieldToMatch: { method: {} },
+                        positionalConstraint: 'EXACTLY',
+                        searchString: 'POST',
+                        textTransformations: [{ priority: 0, type: 'NONE' }],
+                      },
+                    },
+                    {
+                      byteMatchStatement: {
+                        fieldToMatch: { uriPath: {} },
+                        positionalConstraint: 'STARTS_WITH',
+                        searchString: '/admin/sign-in',
+                        textTransformations: [{ priority: 0, type: 'URL_DECODE' }],
+                      },
+                    },
+                  ],
+                },
+              },
+            },
+          },
+          visibilityConfig: visibility('StaffSignInPerIp'),
+        },
         // SizeRestrictions_BODY blocks bodies over 8 KB; a form with long answers in Arabic or
-        // Ukrainian is legitimately bigger once URL-encoded (6 bytes per letter). The submit
-        // function enforces its own 64 KB limit (413), so the rule only counts.
-        managedRuleGroup('AWSManagedRulesCommonRuleSet', 1, [
+        // Ukrainian is legitimately bigger once URL-encoded (6 bytes per letter), and so is a staff
+        // draft or YAML import. The functions enforce their own limits (413), so the rule only counts.
+        managedRuleGroup('AWSManagedRulesCommonRuleSet', 2, [
           { name: 'SizeRestrictions_BODY', actionToUse: { count: {} } },
         ]),
-        managedRuleGroup('AWSManagedRulesKnownBadInputsRuleSet', 2),
+        managedRuleGroup('AWSManagedRulesKnownBadInputsRuleSet', 3),
       ],
     });
   }

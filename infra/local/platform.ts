@@ -5,6 +5,7 @@ import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDBStreamsClient } from '@aws-sdk/client-dynamodb-streams';
 import type { DynamoDBStreamEvent } from 'aws-lambda';
 import { ROUTES } from '../../functions/routes.ts';
+import { parseAllowList } from '../../shared/admin/allow-list.ts';
 import { createRepository } from '../../shared/storage/index.ts';
 import { deadLetterFile } from './dead-letters.ts';
 import { renderAdapterErrorPage } from './error-pages.ts';
@@ -13,7 +14,7 @@ import { createHttpAdapter, type HttpHandler } from './http-adapter.ts';
 import { createLambdaContext } from './lambda-context.ts';
 import { handlerOf, handlersOfKind, loadHandlers } from './lambda-handlers.ts';
 import { createScheduler, type Scheduler } from './scheduler.ts';
-import { assertPortFree, startDynamoDbLocal, startSesLocal } from './services.ts';
+import { assertPortFree, LocalPlatformError, startDynamoDbLocal, startSesLocal } from './services.ts';
 import { createStreamPoller } from './stream-poller.ts';
 import { dynamoDbStreamSource } from './stream-source.ts';
 import { ensureTable } from './table.ts';
@@ -30,6 +31,10 @@ export interface PlatformOptions {
   tableName?: string;
   /** Time between reminder sweeps (the hourly EventBridge rule in AWS). Default 60 s; 0: only by `runReminders()`. */
   reminderIntervalMs?: number;
+  /** The address that may sign in to the staff admin as an admin. Default DEFAULT_ADMIN_EMAIL. */
+  adminEmail?: string;
+  /** More allow-list entries (STAFF_ALLOW_LIST format), after the admin's. */
+  staffAllowList?: string;
   log: (line: string) => void;
 }
 
@@ -39,6 +44,8 @@ export interface Platform {
   dynamoEndpoint: string;
   tableName: string;
   forms: { slug: string; title: string }[];
+  /** The address that may sign in as admin at `${baseUrl}/admin`; its link arrives at `sesUrl`. */
+  adminEmail: string;
   /** Runs the reminder sweep now (as its schedule would) and resolves with what it did. */
   runReminders(): Promise<unknown>;
   stop(): Promise<void>;
@@ -46,6 +53,15 @@ export interface Platform {
 
 /** How often the platform runs the reminder sweep unless told otherwise (AWS: hourly). */
 export const DEFAULT_REMINDER_INTERVAL_MS = 60_000;
+
+/** Who may sign in as admin locally unless ADMIN_EMAIL says otherwise (stored staff need an admin first). */
+export const DEFAULT_ADMIN_EMAIL = 'admin@example.org';
+
+/** The STAFF_ALLOW_LIST of the local handlers: the admin address as `admin`, then any further entries. */
+export function localStaffAllowList(adminEmail: string, more?: string): string {
+  const extra = more?.trim();
+  return extra ? `${adminEmail} admin\n${extra}` : `${adminEmail} admin`;
+}
 
 const REGION = 'eu-central-1';
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -68,8 +84,12 @@ export async function startPlatform(options: PlatformOptions): Promise<Platform>
     }
   };
   try {
-    // Cheap checks first, so a mistake in a form or a busy port fails before Java starts.
+    // Cheap checks first, so a mistake in a form, the allow-list or a busy port fails before Java starts.
     const definitions = await loadForms(options.formsDir);
+    const adminEmail = options.adminEmail ?? DEFAULT_ADMIN_EMAIL;
+    const staffAllowList = localStaffAllowList(adminEmail, options.staffAllowList);
+    const allowList = parseAllowList(staffAllowList);
+    if (!allowList.ok) throw new LocalPlatformError(`ADMIN_EMAIL or STAFF_ALLOW_LIST: ${allowList.problem}`);
     await assertPortFree(options.port, 'the web server');
 
     const dataDir = options.persistDir ? resolve(options.persistDir, 'dynamodb') : undefined;
@@ -95,7 +115,9 @@ export async function startPlatform(options: PlatformOptions): Promise<Platform>
       AWS_ENDPOINT_URL_DYNAMODB: dynamo.endpoint,
       AWS_ENDPOINT_URL_SES: ses.endpoint,
       MAIL_FROM: 'beteiligung@hannover.example',
+      // The mailer's base of every link, the staff sign-in link included (never a request's Host).
       PUBLIC_BASE_URL: baseUrl,
+      STAFF_ALLOW_LIST: staffAllowList,
       // Generated on first start (mode 0600), kept outside git, reused so emailed links stay valid.
       LINK_SECRET_FILE: resolve(options.persistDir ?? '.local', 'link-signing-key.json'),
     });
@@ -146,6 +168,7 @@ export async function startPlatform(options: PlatformOptions): Promise<Platform>
       dynamoEndpoint: dynamo.endpoint,
       tableName,
       forms: definitions.map((d) => ({ slug: d.slug, title: d.title[d.defaultLanguage] ?? d.slug })),
+      adminEmail,
       runReminders: reminders.runNow,
       stop: stopAll,
     };

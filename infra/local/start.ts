@@ -1,10 +1,11 @@
 import * as z from 'zod';
-import { type Platform, startPlatform } from './platform.ts';
+import { DEFAULT_ADMIN_EMAIL, type Platform, startPlatform } from './platform.ts';
 import { LocalPlatformError } from './services.ts';
 
 /**
  * `npm start`: the whole product on this machine. Ports come from PORT, SES_PORT and DYNAMODB_PORT,
- * the time between reminder sweeps from REMINDER_INTERVAL_MS (default 60000; 0: only `npm run remind`);
+ * the time between reminder sweeps from REMINDER_INTERVAL_MS (default 60000; 0: only `npm run remind`),
+ * the staff admin's address from ADMIN_EMAIL (default admin@example.org; STAFF_ALLOW_LIST adds entries);
  * `--persist` keeps the table in .local/dynamodb across restarts (and then only new stream records
  * are mailed). Ctrl-C stops everything and exits 0.
  */
@@ -15,6 +16,11 @@ const envSchema = z.object({
   DYNAMODB_PORT: port.default(8000),
   // The reminder sweep runs hourly in AWS; locally every minute, so a due reminder shows up quickly.
   REMINDER_INTERVAL_MS: z.coerce.number().int().min(0).default(60_000),
+  ADMIN_EMAIL: z.preprocess(
+    (value) => (value === '' ? undefined : value),
+    z.email().default(DEFAULT_ADMIN_EMAIL),
+  ),
+  STAFF_ALLOW_LIST: z.string().optional(),
 });
 
 async function main(): Promise<void> {
@@ -46,6 +52,8 @@ async function main(): Promise<void> {
     sesPort: env.data.SES_PORT,
     dynamoPort: env.data.DYNAMODB_PORT,
     reminderIntervalMs: env.data.REMINDER_INTERVAL_MS,
+    adminEmail: env.data.ADMIN_EMAIL,
+    ...(env.data.STAFF_ALLOW_LIST ? { staffAllowList: env.data.STAFF_ALLOW_LIST } : {}),
     ...(persist ? { persistDir: '.local' } : {}),
     formsDir: 'forms',
     log,
@@ -65,6 +73,8 @@ function printWelcome(platform: Platform, persist: boolean): void {
     `  Consultations:  ${platform.baseUrl}/`,
     ...platform.forms.map((form) => `  ${form.title}:\n                  ${platform.baseUrl}/c/${form.slug}`),
     `  Email inbox:    ${platform.sesUrl}`,
+    `  Staff sign-in:  ${platform.baseUrl}/admin as ${platform.adminEmail}`,
+    `                  (the link arrives in the local inbox at ${platform.sesUrl})`,
     `  DynamoDB:       ${platform.dynamoEndpoint} (table "${platform.tableName}", ${persist ? 'kept in .local/dynamodb' : 'in memory'})`,
     '  Reminders:      swept on a timer (REMINDER_INTERVAL_MS); now: npm run remind',
     '',

@@ -1,5 +1,6 @@
 import type { Node } from 'constructs';
 import * as z from 'zod';
+import { parseAllowList } from '../../shared/admin/allow-list.ts';
 
 /** The CDK context is wrong or incomplete; the message names every key at fault. */
 export class DeploymentConfigError extends Error {
@@ -35,6 +36,18 @@ const deploymentConfigSchema = z.object({
       .regex(/^[a-z]{2}(-[a-z]+)+-\d$/, 'must be an AWS region such as "eu-central-1"')
       .optional(),
   ),
+  // Who may sign in to the staff admin without a stored staff record (shared/admin/allow-list.ts,
+  // e.g. "admin@city.example admin; @city.example viewer citizens"). Empty: only stored staff, and
+  // there are none until an admin from this list adds them. Checked here with the functions' own
+  // parser: a bad entry would otherwise fail every staff function at start.
+  staffAllowList: z
+    .string()
+    .trim()
+    .default('')
+    .superRefine((text, context) => {
+      const parsed = parseAllowList(text);
+      if (!parsed.ok) context.addIssue({ code: 'custom', message: `is invalid: ${parsed.problem}` });
+    }),
 });
 
 /** Per-stage settings of a deployment, from the `mitwirken:*` context keys (cdk.json or `-c`). */
@@ -46,6 +59,7 @@ const CONTEXT_KEYS = {
   sesConfigurationSet: 'mitwirken:sesConfigurationSet',
   rateLimitPer5Min: 'mitwirken:rateLimitPer5Min',
   region: 'mitwirken:region',
+  staffAllowList: 'mitwirken:staffAllowList',
 } as const satisfies Record<keyof DeploymentConfig, string>;
 
 /** Reads and validates the deployment settings once; throws DeploymentConfigError naming each bad key. */

@@ -19,8 +19,8 @@ export interface MitwirkenStackProps extends StackProps {
 }
 
 /**
- * The platform of one stage: table, public pages behind CloudFront and WAF, mailer, reminder sweep,
- * forms, alarms.
+ * The platform of one stage: table, public pages and staff admin behind CloudFront and WAF, mailer,
+ * reminder sweep, forms, alarms.
  */
 export class MitwirkenStack extends Stack {
   readonly dataTable: DataTable;
@@ -41,6 +41,7 @@ export class MitwirkenStack extends Stack {
       dataTable: this.dataTable,
       alarms: this.alarms,
       linkSigningKey: this.linkSigningKey,
+      staffAllowList: props.config.staffAllowList,
     });
     this.edge = new EdgeDistribution(this, 'Edge', {
       originDomainName: this.publicApi.originDomainName,

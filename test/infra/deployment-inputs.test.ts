@@ -26,7 +26,20 @@ describe('the deployment settings', () => {
       sesConfigurationSet: undefined,
       rateLimitPer5Min: 300,
       region: 'eu-central-1',
+      staffAllowList: '',
     });
+  });
+
+  it('passes the staff allow-list on as given, without surrounding blanks', () => {
+    const allowList = 'chef@hannover.example admin;\n@integration.hannover.example editor integration';
+    expect(configFrom({ 'mitwirken:staffAllowList': ` ${allowList}\n` }).staffAllowList).toBe(allowList);
+  });
+
+  it('stops the synth at a bad allow-list entry instead of every staff function at start', () => {
+    const read = () =>
+      configFrom({ 'mitwirken:staffAllowList': 'chef@hannover.example admin; @x.example boss' });
+    expect(read).toThrow(DeploymentConfigError);
+    expect(read).toThrow(/mitwirken:staffAllowList is invalid: entry "@x\.example boss": role/);
   });
 
   it('keeps the data in the pinned region whatever the CLI defaults to', () => {

@@ -161,7 +161,20 @@ describe('the link signing secret', () => {
       );
     });
     expect(readers.map(([name]) => name).sort()).toEqual(
-      ['confirmation', 'decide', 'mailer', 'renewLink', 'resubmit', 'review', 'status', 'submit'].sort(),
+      [
+        'adminConsultations',
+        'adminSignIn',
+        'adminStaff',
+        'adminSubmissions',
+        'confirmation',
+        'decide',
+        'mailer',
+        'renewLink',
+        'resubmit',
+        'review',
+        'status',
+        'submit',
+      ].sort(),
     );
     for (const [name, spec] of readers) {
       const [fnId, fn] = functionByDescription(template, spec.description);

@@ -4,6 +4,7 @@ import { AwsSolutionsChecks } from 'cdk-nag';
 import type { IConstruct } from 'constructs';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { SYNTH_TIMEOUT_MS, type Synthesized, synthesize } from './synth.ts';
+import { acknowledgementsIn } from './template-queries.ts';
 
 // This file bundles every function with esbuild, as `npm run synth` does.
 let synthesized: Synthesized;
@@ -13,22 +14,6 @@ beforeAll(() => {
 afterEach(() => {
   vi.restoreAllMocks();
 });
-
-type Acknowledgement = { path: string; id: string; reason: string };
-
-function acknowledgementsIn(root: IConstruct): Acknowledgement[] {
-  return root.node.findAll().flatMap((construct) =>
-    construct.node.metadata
-      .filter((entry) => entry.type === Validations.ACKNOWLEDGED_RULES_METADATA_KEY)
-      .flatMap((entry) =>
-        Object.entries(entry.data as Record<string, string>).map(([id, reason]) => ({
-          path: construct.node.path,
-          id: id.replace(/^annotation::/i, ''),
-          reason,
-        })),
-      ),
-  );
-}
 
 function nagFindings(root: IConstruct): string[] {
   const report = new AwsSolutionsChecks(root, { verbose: true }).validateScope(root);

@@ -1,4 +1,6 @@
+import { Validations } from 'aws-cdk-lib';
 import type { Template } from 'aws-cdk-lib/assertions';
+import type { IConstruct } from 'constructs';
 
 type Resource = {
   Type: string;
@@ -48,4 +50,21 @@ export function actionsOf(statement: Statement): string[] {
 
 export function resourcesOfStatement(statement: Statement): unknown[] {
   return [statement.Resource].flat();
+}
+
+export type Acknowledgement = { path: string; id: string; reason: string };
+
+/** Every acknowledged finding (cdk-nag and CDK's own) under `root`, with the construct it is on. */
+export function acknowledgementsIn(root: IConstruct): Acknowledgement[] {
+  return root.node.findAll().flatMap((construct) =>
+    construct.node.metadata
+      .filter((entry) => entry.type === Validations.ACKNOWLEDGED_RULES_METADATA_KEY)
+      .flatMap((entry) =>
+        Object.entries(entry.data as Record<string, string>).map(([id, reason]) => ({
+          path: construct.node.path,
+          id: id.replace(/^annotation::/i, ''),
+          reason,
+        })),
+      ),
+  );
 }

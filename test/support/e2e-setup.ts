@@ -12,6 +12,8 @@ declare module 'vitest' {
     baseUrl: string;
     /** The local SES; sent mail as JSON at `${sesUrl}/store`. */
     sesUrl: string;
+    /** The address allowed to sign in as admin at `${baseUrl}/admin` (its link arrives at sesUrl). */
+    adminEmail: string;
   }
 }
 
@@ -35,6 +37,7 @@ export default async function setup({ provide }: Pick<TestProject, 'provide'>): 
   });
   provide('baseUrl', platform.baseUrl);
   provide('sesUrl', platform.sesUrl);
+  provide('adminEmail', platform.adminEmail);
   provide('dynamoEndpoint', platform.dynamoEndpoint);
   provide('tableName', platform.tableName);
   return async () => {
