@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { consultationState } from '../../../shared/definition/schedule.ts';
+import { closedSince, consultationState } from '../../../shared/definition/schedule.ts';
 
 const window = { opens: '2026-11-01T00:00:00+01:00', closes: '2027-03-31T23:59:59+02:00' };
 
@@ -18,5 +18,23 @@ describe('consultationState', () => {
   it('honours the offset written in the definition', () => {
     const berlinMidnight = { opens: '2027-01-01T00:00:00+01:00', closes: '2027-02-01T00:00:00+01:00' };
     expect(consultationState(berlinMidnight, new Date('2026-12-31T23:30:00Z'))).toBe('open');
+  });
+});
+
+describe('closing by hand', () => {
+  it('is closed while staff have closed it, even inside its dates, and open again without closedAt', () => {
+    const during = new Date('2026-11-24T12:00:00Z');
+    expect(consultationState(window, during, '2026-11-20T08:00:00Z')).toBe('closed');
+    expect(consultationState(window, during, undefined)).toBe('open');
+  });
+
+  it('is closed by hand before it even opened', () => {
+    expect(consultationState(window, new Date('2026-10-01T00:00:00Z'), '2026-09-30T00:00:00Z')).toBe('closed');
+  });
+
+  it('names the earlier of the closing date and the moment it was closed by hand', () => {
+    expect(closedSince(window, '2026-12-01T10:00:00Z')).toBe('2026-12-01T10:00:00Z');
+    expect(closedSince(window, '2028-01-01T00:00:00Z')).toBe(window.closes);
+    expect(closedSince(window)).toBe(window.closes);
   });
 });
