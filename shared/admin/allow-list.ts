@@ -3,7 +3,7 @@ import { departmentSchema, type Role, roleSchema, type StaffMember } from './rol
 
 /**
  * Who may sign in without a stored staff record: the configured allow-list (env STAFF_ALLOW_LIST,
- * CDK context `staffAllowList`). Entries are separated by `;` or line breaks, each
+ * CDK context `mitwirken:staffAllowList`). Entries are separated by `;` or line breaks, each
  * `<address-or-@domain> <role> [<department>]`, e.g.
  * `admin@example.org admin; @integration.hannover.example editor integration`.
  */
