@@ -1,11 +1,12 @@
 import type { FieldErrors, FormBody } from '../answers/types.ts';
 import { type Consultation, isInputField } from '../definition/schema.ts';
-import type { Locale } from '../i18n/locales.ts';
+import { directionOf, htmlLang, type Locale } from '../i18n/locales.ts';
 import { fieldErrorMessage, messagesFor } from '../i18n/messages.ts';
 import { conditionalStyle, conditionHint } from './conditional-visibility.ts';
 import { type RenderedPage, renderPage } from './document.tsx';
 import { ErrorSummary, type SummaryError } from './error-summary.tsx';
 import { FormField } from './form-field.tsx';
+import { inlineStyle } from './inline-style.ts';
 import { pageLocale, textIn } from './localized.ts';
 import { Paragraphs } from './paragraphs.tsx';
 
@@ -27,7 +28,23 @@ export interface FormPageInput {
   errors?: FieldErrors;
   copyRequested?: boolean;
   notice?: FormNotice | undefined;
+  /**
+   * Staff preview of an unpublished draft: a notice in the staff's language above the page, and a
+   * form that cannot send (no action, submit disabled), so nothing reaches the live consultation.
+   */
+  preview?: FormPreview | undefined;
 }
+
+/** The notice of a staff preview and its language (the admin UI is English, the page may not be). */
+export interface FormPreview {
+  notice: string;
+  lang: Locale;
+}
+
+// Only previews carry it, so the residents' pages and their CSP stay as they were.
+const PREVIEW_STYLE = inlineStyle(
+  '.preview-notice{border:5px solid #1d4e89;background:#fff;padding:1rem 1.25rem;margin-block-end:2rem;font-weight:700}',
+);
 
 function valuesOf(values: FormBody | undefined, name: string): string[] {
   const value = values?.[name];
@@ -44,21 +61,28 @@ export function renderFormPage(input: FormPageInput): RenderedPage {
   const title = textIn(definition.title, locale);
   const conditional = conditionalStyle(definition.fields);
   const notice = input.notice === 'resubmit' ? m.chrome.resubmit : undefined;
+  const preview = input.preview;
+  const styles = [...(conditional ? [conditional] : []), ...(preview ? [PREVIEW_STYLE] : [])];
 
   return renderPage({
     locale,
     title: summary.length > 0 || notice ? `${m.chrome.errorPrefix}: ${title}` : title,
     languages: definition.languages,
-    styles: conditional ? [conditional] : [],
+    styles,
     children: (
       <>
+        {preview && (
+          <p class="preview-notice" role="note" lang={htmlLang(preview.lang)} dir={directionOf(preview.lang)}>
+            {preview.notice}
+          </p>
+        )}
         <ErrorSummary locale={locale} errors={summary} notice={notice} />
         <h1>{title}</h1>
         <Paragraphs text={textIn(definition.intro, locale)} class="lead" />
         <ConsultationForm
           definition={definition}
           locale={locale}
-          action={`/c/${encodeURIComponent(definition.slug)}`}
+          action={preview ? undefined : `/c/${encodeURIComponent(definition.slug)}`}
           hidden={{ _sid: submissionId, _v: version, _lang: locale }}
           values={values}
           errors={summary}
@@ -81,8 +105,11 @@ export interface ConsultationFormProps {
   definition: Consultation;
   /** The page locale (already checked against the consultation's languages). */
   locale: Locale;
-  /** Where the form posts: the consultation (`/c/{slug}`), or a submitter's status link to revise. */
-  action: string;
+  /**
+   * Where the form posts: the consultation (`/c/{slug}`), or a submitter's status link to revise;
+   * undefined for a preview: the form has no action and its submit button is disabled.
+   */
+  action: string | undefined;
   /** Hidden fields posted back unchanged, in this order. */
   hidden: Readonly<Record<string, string>>;
   values?: FormBody | undefined;
@@ -111,7 +138,7 @@ export function ConsultationForm({
   const messageFor = (fieldId: string | undefined) => errors.find((e) => e.fieldId === fieldId)?.message;
   const hasEmail = fields.some((field) => field.type === 'email');
   return (
-    <form action={action} method="post" novalidate>
+    <form action={action} method={action === undefined ? undefined : 'post'} novalidate>
       {Object.entries(hidden).map(([name, value]) => (
         <input key={name} type="hidden" name={name} value={value} />
       ))}
@@ -141,7 +168,7 @@ export function ConsultationForm({
           </div>
         </div>
       )}
-      <button type="submit" class="button">
+      <button type="submit" class="button" disabled={action === undefined}>
         {submitLabel ?? m.chrome.submit}
       </button>
     </form>

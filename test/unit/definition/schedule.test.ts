@@ -29,7 +29,9 @@ describe('closing by hand', () => {
   });
 
   it('is closed by hand before it even opened', () => {
-    expect(consultationState(window, new Date('2026-10-01T00:00:00Z'), '2026-09-30T00:00:00Z')).toBe('closed');
+    expect(consultationState(window, new Date('2026-10-01T00:00:00Z'), '2026-09-30T00:00:00Z')).toBe(
+      'closed',
+    );
   });
 
   it('names the earlier of the closing date and the moment it was closed by hand', () => {

@@ -1,0 +1,44 @@
+import {
+  type CreateAttempt,
+  type NewConsultationPageInput,
+  renderNewConsultationPage,
+  titleIn,
+} from '../../shared/views/admin/consultations/index.ts';
+import type { SignedInStaff } from '../admin/http/index.ts';
+import { staffOf, staffPageRoute } from '../admin/http/index.ts';
+import { htmlResponse } from '../http/responses.ts';
+import { chromeOf } from './consultation.ts';
+import type { AdminConsultationsDeps } from './deps.ts';
+
+/** GET /admin/consultations/new — the three ways to create a consultation. */
+export function newRoute(deps: AdminConsultationsDeps) {
+  return staffPageRoute(deps, 'edit').handler(async (event) => {
+    const page = renderNewConsultationPage(await newPageInput(deps, staffOf(event)));
+    return htmlResponse(200, page);
+  });
+}
+
+/** The new-consultation page for a member, again with a refused attempt's values and errors. */
+export async function newPageInput(
+  deps: AdminConsultationsDeps,
+  signedIn: SignedInStaff,
+  attempt?: CreateAttempt,
+): Promise<NewConsultationPageInput> {
+  const rows = await deps.admin.listAdminConsultations();
+  // Any published consultation may be copied: its texts are public already.
+  const templates = rows
+    .filter((row) => row.published !== undefined)
+    .map((row) => {
+      const title = titleIn(row.title, row.defaultLanguage, row.consultationId);
+      return { id: row.consultationId, title: title.text, titleLang: title.lang };
+    });
+  const { member } = signedIn;
+  return {
+    chrome: chromeOf(signedIn, [{ href: '/admin/consultations', label: 'Consultations' }]),
+    // Editors create in their own department only (create refuses one without a department).
+    department:
+      member.role === 'admin' ? { kind: 'choose' } : { kind: 'fixed', department: member.department ?? '' },
+    templates,
+    attempt,
+  };
+}

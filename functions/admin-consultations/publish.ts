@@ -1,0 +1,54 @@
+import { draftIssues } from '../../shared/admin/draft/index.ts';
+import { consultationSchema } from '../../shared/definition/schema.ts';
+import {
+  PublishConflictError,
+  storedDefinitionText,
+  versionOfDefinitionText,
+} from '../../shared/storage/index.ts';
+import {
+  consultationPath,
+  renderConflictPage,
+  renderConsultationOverviewPage,
+} from '../../shared/views/admin/consultations/index.ts';
+import { staffPostRoute } from '../admin/http/index.ts';
+import { htmlResponse, seeOther } from '../http/responses.ts';
+import { chromeOf, consultationChange, loadConsultation, workingDraft } from './consultation.ts';
+import { type AdminConsultationsDeps, MAX_BUTTON_BYTES } from './deps.ts';
+import { overviewInput } from './overview.ts';
+
+/**
+ * POST /admin/consultations/{id}/publish — publishes the draft as an immutable version (with its
+ * change record), then 303 to the consultation's page. An invalid draft: 400 with its problems;
+ * the slug taken or the consultation changed meanwhile: 409, nothing published.
+ */
+export function publishRoute(deps: AdminConsultationsDeps) {
+  return staffPostRoute(deps, 'edit', { maxBytes: MAX_BUTTON_BYTES }).handler(async (event) => {
+    const loaded = await loadConsultation(deps, event, 'edit');
+    const { id, signedIn } = loaded;
+    const draft = workingDraft(loaded.consultation).definition;
+    const parsed = consultationSchema.safeParse(draft);
+    if (draftIssues(draft).length > 0 || !parsed.success || parsed.data.id !== id) {
+      const input = await overviewInput(deps, loaded, { showPublishIssues: true });
+      return htmlResponse(400, renderConsultationOverviewPage(input));
+    }
+    const definition = parsed.data;
+    const now = deps.now();
+    const version = versionOfDefinitionText(storedDefinitionText(definition));
+    try {
+      const published = await deps.admin.publishWithChange(
+        definition,
+        consultationChange(signedIn, id, 'published', `Published version ${version}`, now, version),
+      );
+      return seeOther(`${consultationPath(id)}?published=${encodeURIComponent(published.version)}`);
+    } catch (error) {
+      if (!(error instanceof PublishConflictError)) throw error;
+      const page = renderConflictPage({
+        chrome: chromeOf(signedIn),
+        title: 'Not published',
+        message: `${error.message}. Nothing was published.`,
+        back: { href: consultationPath(id), label: 'Back to the consultation' },
+      });
+      return htmlResponse(409, page);
+    }
+  });
+}

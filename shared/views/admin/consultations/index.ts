@@ -1,0 +1,29 @@
+export type { ConsultationStatus } from '../components.tsx';
+export { type ConflictPageInput, renderConflictPage } from './conflict-page.tsx';
+export { DraftForm, type PlacedInput } from './draft-form.ts';
+export { type EditSectionPageInput, REVISION_INPUT, renderEditSectionPage } from './edit-page.tsx';
+export * from './editor-inputs.ts';
+export { FIELD_TYPE_LABELS } from './fields-section.tsx';
+export { formatStaffTime, LANGUAGE_OPTIONS, languageName, plural, titleIn } from './format.ts';
+export { type DraftProblem, issueCountsOf, issueLinks } from './issues.ts';
+export {
+  type ConsultationListPageInput,
+  type ConsultationListRow,
+  renderConsultationListPage,
+} from './list-page.tsx';
+export {
+  CREATE_MODES,
+  type CreateAttempt,
+  type CreateMode,
+  createInputId,
+  type NewConsultationPageInput,
+  renderNewConsultationPage,
+  type TemplateOption,
+} from './new-page.tsx';
+export {
+  type ConsultationOverviewInput,
+  type OverviewPublished,
+  renderConsultationOverviewPage,
+} from './overview-page.tsx';
+export * from './paths.ts';
+export { type PreviewUnavailableInput, renderPreviewUnavailablePage } from './preview-unavailable-page.tsx';
