@@ -93,6 +93,9 @@ export function createAdminSignInHandler(deps: StaffAuthDeps) {
     const outcome = await completeSignIn(deps, verified.claims, now);
     switch (outcome.kind) {
       case 'signedIn': {
+        // A browser holds one session: the one it had before (maybe someone else's) ends now.
+        const previous = await signedInStaff(deps, event);
+        if (previous) await deps.admin.endSession(previous.session.id);
         const cookie = serializeSessionCookie(signSessionCookie(outcome.session.id, keyring), {
           secure: cameOverHttps(event),
         });

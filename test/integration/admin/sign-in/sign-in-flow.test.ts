@@ -187,6 +187,22 @@ describe('staff sign-in by emailed link', () => {
     expect(afterwards.body).toContain('Email me a sign-in link');
   });
 
+  it('ends the session the browser had before when another link is spent in it', async () => {
+    // Prepare: signed in as one member, then a second member's link is opened in the same browser.
+    const first = cookieOf((await signedInVia(`erste@${DOMAIN}`)).answer);
+    const firstId = first.slice(`${SESSION_COOKIE}=`.length).split('.')[0] ?? '';
+    await requestLink(`zweite@${DOMAIN}`);
+    await deliverQueuedMail(`zweite@${DOMAIN}`);
+    const token = await linkFromInbox(`zweite@${DOMAIN}`);
+    // Act
+    const second = await call(formPost('/admin/sign-in/{token}', { next: '' }, { token, cookie: first }));
+    // Assess: the new session is set, the old one is gone.
+    expect(second.statusCode).toBe(303);
+    expect(cookieOf(second)).not.toBe(first);
+    expect(await admin.getSession(firstId, new Date())).toBeUndefined();
+    expect((await adminPage(first)).statusCode).toBe(200);
+  });
+
   it('goes on to the staff page the visitor asked for', async () => {
     const { answer } = await signedInVia(`weiter@${DOMAIN}`, {
       next: '/admin/consultations/umfrage?lang=de',
