@@ -1,8 +1,8 @@
 import { consultationStatus, isRecord } from '../../shared/admin/draft/index.ts';
-import { consultationSchema, localeSchema } from '../../shared/definition/schema.ts';
+import { localeSchema } from '../../shared/definition/schema.ts';
 import type { Locale } from '../../shared/i18n/locales.ts';
-import type { AdminConsultation } from '../../shared/storage/admin-types.ts';
-import { storedDefinitionText, versionOfDefinitionText } from '../../shared/storage/index.ts';
+import type { AdminConsultation, AdminConsultationRow } from '../../shared/storage/admin-types.ts';
+import { draftVersionOf } from '../../shared/storage/index.ts';
 import { type ConsultationStatus, titleIn } from '../../shared/views/admin/consultations/index.ts';
 
 /** The status staff see: draft until published, then scheduled, open or closed (by date or by hand). */
@@ -23,10 +23,22 @@ export function statusOf(consultation: AdminConsultation, now: Date): Consultati
 export function hasUnpublishedChanges(consultation: AdminConsultation): boolean {
   const { draft, published } = consultation;
   if (!draft) return false;
-  if (!published) return true;
-  const parsed = consultationSchema.safeParse(draft.definition);
-  if (!parsed.success) return true;
-  return versionOfDefinitionText(storedDefinitionText(parsed.data)) !== published.currentVersion;
+  return draftDiffers(draftVersionOf(draft.definition), published?.currentVersion);
+}
+
+/** A list row's status, from the catalogue's published dates and closedAt (no per-row read). */
+export function rowStatus(row: AdminConsultationRow, now: Date): ConsultationStatus {
+  return consultationStatus({ published: row.published, now });
+}
+
+/** hasUnpublishedChanges for a list row: the draft version the entry kept at the last save. */
+export function rowHasUnpublishedChanges(row: AdminConsultationRow): boolean {
+  return row.hasDraft && draftDiffers(row.draftVersion, row.published?.version);
+}
+
+/** An invalid draft (no version) or one never published always differs from what residents see. */
+function draftDiffers(draftVersion: string | undefined, publishedVersion: string | undefined): boolean {
+  return draftVersion === undefined || draftVersion !== publishedVersion;
 }
 
 /** The draft's title in its default language (else any it has, else the id), with that language. */

@@ -80,6 +80,7 @@ const entryItemSchema = z.object({
   opens: z.string().optional(),
   closes: z.string().optional(),
   draftRevision: z.int().min(1).optional(),
+  draftVersion: z.string().optional(),
 }) satisfies z.ZodType<AdminConsultationEntry>;
 
 /** Parses an admin entry. */

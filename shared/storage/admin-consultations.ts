@@ -57,14 +57,18 @@ export function adminConsultations(table: TableAccess): Consultations {
 
   return {
     async listAdminConsultations() {
+      // Consistent, like the reads of one consultation: the list right after a save, publish or
+      // close shows it (both partitions are small: one item per consultation).
       const [entries, summaries] = await Promise.all([
         queryAll(table, {
           KeyConditionExpression: 'pk = :pk',
           ExpressionAttributeValues: toItem({ ':pk': ADMIN_CONSULTATIONS_PK }),
+          ConsistentRead: true,
         }),
         queryAll(table, {
           KeyConditionExpression: 'pk = :pk',
           ExpressionAttributeValues: toItem({ ':pk': CATALOG_PK }),
+          ConsistentRead: true,
         }),
       ]);
       const byId = new Map<string, { entry?: AdminConsultationEntry; summary?: ConsultationSummary }>();
@@ -238,7 +242,10 @@ export function adminConsultations(table: TableAccess): Consultations {
   };
 }
 
-/** One line of the admin list: the entry's fields where there is one, the catalogue's otherwise. */
+/**
+ * One line of the admin list: the entry's fields where there is one, the catalogue's otherwise; the
+ * catalogue line (when published) also gives the published slug, dates, version and closedAt.
+ */
 function rowOf(
   consultationId: string,
   entry: AdminConsultationEntry | undefined,
@@ -246,10 +253,13 @@ function rowOf(
 ): AdminConsultationRow | undefined {
   const published = summary && {
     version: summary.version,
+    slug: summary.slug,
+    opens: summary.opens,
+    closes: summary.closes,
     ...(summary.closedAt ? { closedAt: summary.closedAt } : {}),
   };
   if (entry) {
-    const { department, slug, title, defaultLanguage, opens, closes, draftRevision } = entry;
+    const { department, slug, title, defaultLanguage, opens, closes, draftRevision, draftVersion } = entry;
     return {
       consultationId,
       department,
@@ -260,6 +270,7 @@ function rowOf(
       closes,
       published,
       hasDraft: draftRevision !== undefined,
+      ...(draftVersion === undefined ? {} : { draftVersion }),
     };
   }
   if (!summary) return undefined;

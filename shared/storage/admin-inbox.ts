@@ -17,7 +17,7 @@ import { batchGetItems, type TableAccess } from './table-access.ts';
 import type { Submission } from './types.ts';
 import { inboxPlace } from './workflow-items.ts';
 
-type Inbox = Pick<AdminRepository, 'submissionCount' | 'listSubmissionsByState'>;
+type Inbox = Pick<AdminRepository, 'submissionCount' | 'submissionCounts' | 'listSubmissionsByState'>;
 
 /** Index items read per Query while narrowing to a stage (the filter runs after the read). */
 const STAGE_QUERY_LIMIT = 200;
@@ -39,13 +39,12 @@ export function adminInbox(table: TableAccess): Inbox {
 
   return {
     async submissionCount(consultationId) {
-      const keys = Array.from({ length: SHARD_COUNT }, (_, shard) => resultShardKey(consultationId, shard));
-      // One BatchGetItem of the SHARD_COUNT counter items, reading the total only.
-      const items = await batchGetItems(table, keys, {
-        ProjectionExpression: '#total',
-        ExpressionAttributeNames: { '#total': counterAttribute(SUBMISSION_TOTAL_COUNTER) },
-      });
-      return items.reduce((sum, item) => sum + (countersFromItem(item)[SUBMISSION_TOTAL_COUNTER] ?? 0), 0);
+      const counts = await submissionCounts(table, [consultationId]);
+      return counts[consultationId] ?? 0;
+    },
+
+    submissionCounts(consultationIds) {
+      return submissionCounts(table, consultationIds);
     },
 
     async listSubmissionsByState(consultationId, filter, options) {
@@ -103,6 +102,35 @@ export function adminInbox(table: TableAccess): Inbox {
       return { kind: 'page', submissions: current, ...(more ? { cursor: encodeCursor(next) } : {}) };
     },
   };
+}
+
+/** The consultation a counter item counts for (its total is read with countersFromItem). */
+const totalItemSchema = z.object({ consultationId: z.string() });
+
+/**
+ * The `_total` counters of every consultation named, summed over their SHARD_COUNT counter items:
+ * BatchGetItem in chunks of 100 keys (unprocessed keys asked for again), eventually consistent.
+ */
+async function submissionCounts(
+  table: TableAccess,
+  consultationIds: readonly string[],
+): Promise<Record<string, number>> {
+  // BatchGetItem refuses a request that names a key twice.
+  const ids = [...new Set(consultationIds)];
+  const counts: Record<string, number> = Object.fromEntries(ids.map((id) => [id, 0]));
+  const keys = ids.flatMap((id) =>
+    Array.from({ length: SHARD_COUNT }, (_, shard) => resultShardKey(id, shard)),
+  );
+  const items = await batchGetItems(table, keys, {
+    ProjectionExpression: 'consultationId, #total',
+    ExpressionAttributeNames: { '#total': counterAttribute(SUBMISSION_TOTAL_COUNTER) },
+  });
+  for (const item of items) {
+    const { consultationId } = parseStoredItem(totalItemSchema, item, 'result counters');
+    counts[consultationId] =
+      (counts[consultationId] ?? 0) + (countersFromItem(item)[SUBMISSION_TOTAL_COUNTER] ?? 0);
+  }
+  return counts;
 }
 
 /** The stage to narrow to: approved submissions have none, so a stage given with them is ignored. */

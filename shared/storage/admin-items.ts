@@ -2,6 +2,7 @@ import type { TransactWriteItem } from '@aws-sdk/client-dynamodb';
 import { isLocale, LOCALES, type Locale } from '../i18n/locales.ts';
 import type { AdminConsultationEntry, ConsultationDraft } from './admin-types.ts';
 import { type Item, toItem } from './codec.ts';
+import { draftVersionOf } from './definition-version.ts';
 import { adminEntryKey, catalogKey, consultationMetaKey, draftKey, slugKey } from './keys.ts';
 
 /**
@@ -36,8 +37,9 @@ function draftPut(
 }
 
 /**
- * A new consultation: its entry and first draft (revision 1), only when neither exists, no version of
- * it was ever published (its META is absent) and its slug's alias is free or its own.
+ * A new consultation: its entry (draftRevision 1, draftVersion of the draft) and first draft
+ * (revision 1), only when neither exists, no version of it was ever published (its META is absent)
+ * and its slug's alias is free or its own.
  */
 export function createTransaction(
   TableName: string,
@@ -49,7 +51,13 @@ export function createTransaction(
     {
       Put: {
         TableName,
-        Item: toItem({ ...adminEntryKey(id), kind: 'adminEntry', ...entry, draftRevision: 1 }),
+        Item: toItem({
+          ...adminEntryKey(id),
+          kind: 'adminEntry',
+          ...entry,
+          draftRevision: 1,
+          draftVersion: draftVersionOf(draft.definition),
+        }),
         ConditionExpression: 'attribute_not_exists(pk)',
       },
     },
@@ -75,7 +83,8 @@ export function createTransaction(
 /**
  * Saving a draft as revision `expectedRevision + 1`: conditional on the stored revision (or, from 0,
  * on there being no draft and a published META: only a consultation published from forms/ starts
- * without one), and the entry's copied fields; the entry is created when missing (createdBy = who saved).
+ * without one), and the entry's copied fields and draftVersion; the entry is created when missing
+ * (createdBy = who saved).
  */
 export function saveDraftTransaction(
   TableName: string,
@@ -171,8 +180,9 @@ function entryUpdate(TableName: string, draft: ConsultationDraft, revision: numb
     set.push('defaultLanguage = if_not_exists(defaultLanguage, :language)');
     values[':language'] = fields.languages[0] ?? LOCALES[0];
   }
-  for (const name of ['opens', 'closes'] as const) {
-    const value = fields[name];
+  const copied = { ...fields, draftVersion: draftVersionOf(draft.definition) };
+  for (const name of ['opens', 'closes', 'draftVersion'] as const) {
+    const value = copied[name];
     if (value === undefined) remove.push(name);
     else {
       set.push(`${name} = :${name}`);

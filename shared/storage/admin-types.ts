@@ -72,6 +72,12 @@ export interface AdminConsultationEntry {
   closes?: string | undefined;
   /** The draft's revision at the last save (absent: the consultation came from forms/ only). */
   draftRevision?: number | undefined;
+  /**
+   * The version the draft would be published as, set by storage at every save (draftVersionOf);
+   * absent while the draft does not pass consultationSchema. The list compares it with the published
+   * version to mark unpublished changes without reading the draft.
+   */
+  draftVersion?: string | undefined;
 }
 
 /** The published side of a consultation (META + slug alias). */
@@ -84,17 +90,26 @@ export interface PublishedState {
   definition: Consultation;
 }
 
-/** A consultation as the admin list shows it: the entry and/or the published state. */
+/**
+ * A consultation as the admin list shows it: the entry and/or the catalogue line, so a whole list is
+ * two Queries whatever its length (no per-row reads).
+ */
 export interface AdminConsultationRow {
   consultationId: string;
   department?: string | undefined;
+  /** The draft's slug, title, language and dates where there is an entry, else the catalogue's. */
   slug: string;
   title: Partial<Record<Locale, string>> | Localized;
   defaultLanguage: Locale;
   opens?: string | undefined;
   closes?: string | undefined;
-  published?: { version: string; closedAt?: string | undefined } | undefined;
+  /** The current published version as the catalogue has it: what residents see. */
+  published?:
+    | { version: string; slug: string; opens: string; closes: string; closedAt?: string | undefined }
+    | undefined;
   hasDraft: boolean;
+  /** The entry's draftVersion: the draft's content version at its last save, when it was valid. */
+  draftVersion?: string | undefined;
 }
 
 /** Everything the consultation page of the admin UI needs, read in one go. */
@@ -175,7 +190,7 @@ export interface AdminRepository {
   /** Ends a session (sign-out); ending an unknown one is not an error. */
   endSession(id: string): Promise<void>;
 
-  /** Every consultation: admin entries merged with the public catalogue (two Queries), by id. */
+  /** Every consultation: admin entries merged with the public catalogue (two consistent Queries), by id. */
   listAdminConsultations(): Promise<AdminConsultationRow[]>;
   /** Entry, draft and published state of one consultation (consistent reads); undefined parts are absent. */
   getAdminConsultation(consultationId: string): Promise<AdminConsultation>;
@@ -220,6 +235,11 @@ export interface AdminRepository {
   ): Promise<{ changes: AdminChange[]; cursor?: string | undefined } | { kind: 'badCursor' }>;
   /** How many submissions a consultation has (the `_total` counter summed over its shards). */
   submissionCount(consultationId: string): Promise<number>;
+  /**
+   * submissionCount of many consultations at once, by id (0 for one without submissions): one
+   * BatchGetItem per 100 counter items (SHARD_COUNT per consultation), so a list pays no read per row.
+   */
+  submissionCounts(consultationIds: readonly string[]): Promise<Record<string, number>>;
   /**
    * A page of the consultation's workflow submissions in one state (GSI1 on the reminder items),
    * newest first, with the submissions read by key; stageId narrows inStage/sentBack to one stage.

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { Consultation } from '../definition/schema.ts';
+import { type Consultation, consultationSchema } from '../definition/schema.ts';
 
 /**
  * JSON with object keys sorted at every level, so the same definition always gives the same text
@@ -29,6 +29,15 @@ export function storedDefinitionText(definition: Consultation): string {
 /** Content version of a definition: the first 12 hex digits of the SHA-256 of its stored text. */
 export function versionOfDefinitionText(text: string): string {
   return createHash('sha256').update(text, 'utf8').digest('hex').slice(0, 12);
+}
+
+/**
+ * The version a draft would be published as, or undefined while it does not pass consultationSchema:
+ * compared with the published version, it tells whether the draft says something new.
+ */
+export function draftVersionOf(draft: Record<string, unknown>): string | undefined {
+  const parsed = consultationSchema.safeParse(draft);
+  return parsed.success ? versionOfDefinitionText(storedDefinitionText(parsed.data)) : undefined;
 }
 
 /** Pattern of a definition version, to reject junk (e.g. a forged `_v`) before any lookup. */

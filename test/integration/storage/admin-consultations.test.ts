@@ -5,6 +5,7 @@ import {
   type ConsultationDraft,
   createAdminRepository,
   createRepository,
+  draftVersionOf,
   PublishConflictError,
 } from '../../../shared/storage/index.ts';
 import { aConsultation } from '../../support/consultation-factory.ts';
@@ -192,12 +193,56 @@ describe('saving drafts', () => {
     expect(read.entry).toMatchObject({ defaultLanguage: 'de', title: {} });
   });
 
+  it('keeps on the entry the version the draft would publish as, and none while it is invalid', async () => {
+    // Prepare: a valid first draft, published as it is.
+    const valid = aConsultation('adm-draft-version');
+    const outcome = await admin.createConsultation(
+      anEntry('adm-draft-version'),
+      { ...aDraft('adm-draft-version'), definition: { ...valid } },
+      change('adm-draft-version', 'created', 'Created'),
+    );
+    const published = await admin.publishWithChange(valid, change('adm-draft-version', 'published', 'v1'));
+    const versionOf = async () => (await admin.getAdminConsultation('adm-draft-version')).entry?.draftVersion;
+    const rowOf = async () =>
+      (await admin.listAdminConsultations()).find((r) => r.consultationId === 'adm-draft-version');
+
+    // Act
+    const atCreate = await versionOf();
+    const rowAtCreate = await rowOf();
+    const changed = { ...valid, intro: { de: 'Anders', en: 'Different' } };
+    await admin.saveDraft(
+      { ...aDraft('adm-draft-version'), definition: changed },
+      1,
+      change('adm-draft-version', 'edited', 'Intro'),
+    );
+    const afterChange = await versionOf();
+    await admin.saveDraft(
+      { ...aDraft('adm-draft-version'), definition: { ...changed, retentionDays: 'many' } },
+      2,
+      change('adm-draft-version', 'edited', 'Broken'),
+    );
+    const whileInvalid = await rowOf();
+
+    // Assess
+    expect(outcome).toBe('created');
+    expect(atCreate).toBe(published.version);
+    expect(rowAtCreate).toMatchObject({
+      draftVersion: published.version,
+      published: { version: published.version, slug: valid.slug, opens: valid.opens, closes: valid.closes },
+    });
+    expect(afterChange).toBe(draftVersionOf(changed));
+    expect(afterChange).not.toBe(published.version);
+    expect(whileInvalid?.hasDraft).toBe(true);
+    expect(whileInvalid?.draftVersion).toBeUndefined();
+  });
+
   it('starts the entry and draft of a consultation published from forms/ only', async () => {
     const published = aConsultation('adm-forms-edit');
     await repository.publishDefinition(published);
 
+    const edited = { ...published, intro: { de: 'Neu', en: 'New' } };
     const outcome = await admin.saveDraft(
-      { ...aDraft('adm-forms-edit'), definition: { ...published, intro: { de: 'Neu', en: 'New' } } },
+      { ...aDraft('adm-forms-edit'), definition: edited },
       0,
       change('adm-forms-edit', 'edited', 'Texts: changed intro'),
     );
@@ -219,6 +264,7 @@ describe('saving drafts', () => {
       opens: published.opens,
       closes: published.closes,
       draftRevision: 1,
+      draftVersion: draftVersionOf(edited),
     });
     expect(read.draft?.revision).toBe(1);
     expect(read.published?.definition).toEqual(published);
