@@ -1,22 +1,22 @@
 import {
   applyDraftAction,
+  applyEditorInputs,
   type DraftAction,
   describeDraftChange,
   draftIssues,
   inputId,
   missingTranslations,
   parseDraftAction,
+  REMOVE_WORKFLOW_ACTION,
   readDraftForm,
   valueAt,
 } from '../../shared/admin/draft/index.ts';
 import { formValue } from '../../shared/answers/form-body.ts';
 import { canonicalJson } from '../../shared/storage/index.ts';
 import {
-  applyEditorInputs,
   consultationPath,
   DRAFT_SECTIONS,
   type DraftSectionName,
-  REMOVE_WORKFLOW_ACTION,
   REVISION_INPUT,
   renderConflictPage,
   renderEditSectionPage,

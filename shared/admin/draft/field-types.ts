@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { type FieldType, fieldSchema } from '../../definition/schema.ts';
+import { defaultOf } from './schema-walk.ts';
 
 /**
  * The field types and the keys each one has, read from `fieldSchema`'s members: the editor offers
@@ -29,6 +30,14 @@ export function fieldKeysOf(type: FieldType): readonly string[] {
 export function fieldKeySchema(type: FieldType, key: string): Schema | undefined {
   const shape = SHAPES.get(type);
   return shape && Object.hasOwn(shape, key) ? shape[key] : undefined;
+}
+
+/**
+ * The value the format fills in when a field of `type` leaves `key` out (e.g. maxLength 200), or
+ * undefined when it fills in nothing: the editor tells staff what an empty input will mean.
+ */
+export function fieldDefault(type: FieldType, key: string): { value: unknown } | undefined {
+  return defaultOf(fieldKeySchema(type, key));
 }
 
 /** True for types residents answer (not heading or paragraph): they have a label. */

@@ -9,6 +9,16 @@ export {
 } from './actions.ts';
 export { describeDraftChange, MAX_SUMMARY_LENGTH } from './change-summary.ts';
 export {
+  applyEditorInputs,
+  NOTIFY_SUBMITTER_INPUT,
+  onRejectInput,
+  quorumInput,
+  REMOVE_WORKFLOW_ACTION,
+  ruleInput,
+  showIfEqualsInput,
+  showIfFieldInput,
+} from './choice-inputs.ts';
+export {
   DEFAULT_OPEN_DAYS,
   DEFAULT_RETENTION_DAYS,
   defaultOpeningPeriod,
@@ -18,6 +28,7 @@ export {
 export { exportYaml, SCHEMA_COMMENT } from './export-yaml.ts';
 export {
   FIELD_TYPES,
+  fieldDefault,
   fieldKeySchema,
   fieldKeysOf,
   hasOptions,

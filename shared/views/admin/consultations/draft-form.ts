@@ -84,7 +84,8 @@ export class DraftForm {
 
   /**
    * Registers a place at `path` that is not a plain draft input: a group of inputs (a fieldset, for
-   * problems about the whole of it) or an input posted under its own name (see editor-inputs.ts).
+   * problems about the whole of it) or an input posted under its own name (see
+   * shared/admin/draft/choice-inputs.ts).
    */
   at(path: Path): { id: string; error: string | undefined } {
     this.registered.add(keyOf(path));

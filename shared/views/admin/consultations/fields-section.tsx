@@ -1,17 +1,18 @@
-import * as z from 'zod';
 import {
   FIELD_TYPES,
+  fieldDefault,
   fieldKeysOf,
   fieldTypeInputName,
   isFieldType,
   isRecord,
   NEW_FIELD_TYPE_INPUT,
+  showIfEqualsInput,
+  showIfFieldInput,
 } from '../../../admin/draft/index.ts';
-import { type FieldType, fieldSchema } from '../../../definition/schema.ts';
+import type { FieldType } from '../../../definition/schema.ts';
 import type { Locale } from '../../../i18n/locales.ts';
 import { ActionButton, CheckboxGroup, SelectInput } from '../components.tsx';
 import type { DraftForm } from './draft-form.ts';
-import { showIfEqualsInput, showIfFieldInput } from './editor-inputs.ts';
 import { checkbox, Group, localizedInputs, textInput } from './section-parts.tsx';
 
 /** Each field type as staff know it; a new type in the schema is a compile error here until named. */
@@ -121,14 +122,6 @@ function fieldEditor(ctx: Ctx, index: number) {
   );
 }
 
-/** The value the format fills in for a key a field leaves out (e.g. maxLength 200), if any. */
-function defaultOfKey(type: FieldType, key: string): unknown {
-  const member = fieldSchema.options.find((option) => option.shape.type.value === type);
-  const shape: Record<string, z.core.$ZodType> = member?.shape ?? {};
-  const schema = Object.hasOwn(shape, key) ? shape[key] : undefined;
-  return schema instanceof z.ZodDefault ? schema.def.defaultValue : undefined;
-}
-
 const NUMBER_KEYS: Partial<Record<string, { label: string; hint: string }>> = {
   minLength: { label: 'Fewest characters', hint: 'Leave empty for no minimum.' },
   maxLength: { label: 'Most characters', hint: 'The longest answer accepted.' },
@@ -141,7 +134,7 @@ const NUMBER_KEYS: Partial<Record<string, { label: string; hint: string }>> = {
 function keyEditor(ctx: Ctx, index: number, type: FieldType, key: string) {
   const { form, languages } = ctx;
   const path: Path = ['fields', index, key];
-  const fallback = defaultOfKey(type, key);
+  const fallback = fieldDefault(type, key)?.value;
   const withDefault = (hint: string) =>
     fallback === undefined ? hint : `${hint} Leave empty for the default (${String(fallback)}).`;
   switch (key) {

@@ -1,15 +1,15 @@
-import { isRecord } from '../../../admin/draft/index.ts';
-import { DECISIONS } from '../../../definition/workflow-schema.ts';
-import type { Locale } from '../../../i18n/locales.ts';
-import { ActionButton, CheckboxGroup, SelectInput, TextInput } from '../components.tsx';
-import type { DraftForm } from './draft-form.ts';
 import {
+  isRecord,
   NOTIFY_SUBMITTER_INPUT,
   onRejectInput,
   quorumInput,
   REMOVE_WORKFLOW_ACTION,
   ruleInput,
-} from './editor-inputs.ts';
+} from '../../../admin/draft/index.ts';
+import { DECISIONS } from '../../../definition/workflow-schema.ts';
+import type { Locale } from '../../../i18n/locales.ts';
+import { ActionButton, CheckboxGroup, SelectInput, TextInput } from '../components.tsx';
+import type { DraftForm } from './draft-form.ts';
 import { languageName } from './format.ts';
 import { checkbox, Group, localizedInputs, textInput } from './section-parts.tsx';
 

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { applyEditorInputs } from '../../../../../shared/views/admin/consultations/index.ts';
+import {
+  applyEditorInputs,
+  NOTIFY_SUBMITTER_INPUT,
+  onRejectInput,
+  quorumInput,
+  ruleInput,
+  showIfEqualsInput,
+  showIfFieldInput,
+} from '../../../../shared/admin/draft/index.ts';
 
 const draft = () => ({
   fields: [
@@ -67,6 +75,23 @@ describe('applyEditorInputs', () => {
       { _notifySubmitter: '' },
     );
     expect(cleared.workflow).toEqual({ stages: [], notify: { department: true } });
+  });
+
+  it('reads the inputs under the names the views give them', () => {
+    const next = applyEditorInputs(draft(), {
+      [ruleInput(1)]: 'quorum',
+      [quorumInput(1)]: '4',
+      [onRejectInput(1)]: 'returnTo:experts',
+      [showIfFieldInput(1)]: 'mode',
+      [showIfEqualsInput(1)]: ['', 'bus'],
+      [NOTIFY_SUBMITTER_INPUT]: 'true',
+    });
+
+    expect(next.workflow).toMatchObject({
+      stages: [{ rule: 'any' }, { rule: { quorum: 4 }, onReject: { returnTo: 'experts' } }],
+      notify: { submitter: true },
+    });
+    expect((next.fields as object[])[1]).toMatchObject({ showIf: { field: 'mode', equals: 'bus' } });
   });
 
   it('leaves the draft alone when none of its inputs were posted, and never changes its argument', () => {

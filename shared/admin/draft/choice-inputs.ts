@@ -1,12 +1,14 @@
-import { formValue, formValues } from '../../../answers/form-body.ts';
-import type { FormBody } from '../../../answers/types.ts';
+import { formValue, formValues } from '../../answers/form-body.ts';
+import type { FormBody } from '../../answers/types.ts';
+import { isRecord } from './path.ts';
 
 /*
  * The few inputs of the editor that choose between shapes rather than fill in a value: a stage's
  * rule (`any`, `all` or `{ quorum: N }`), its `onReject` (`end` or `{ returnTo: <stage> }`), a
  * field's condition (none, or `{ field, equals }`) and the optional submitter notification. A plain
  * draft-path input cannot say "remove this block" or "this word or that block", so these post under
- * their own names and applyEditorInputs writes the chosen shape after readDraftForm.
+ * their own names and applyEditorInputs writes the chosen shape after readDraftForm (form-codec.ts).
+ * The views name their inputs with the functions below, so the names are written in one place.
  */
 
 /** The rule select of stage `i`: any | all | quorum. */
@@ -88,9 +90,7 @@ export function applyEditorInputs(draft: Record<string, unknown>, body: FormBody
 }
 
 function recordIn(value: unknown): Record<string, unknown> | undefined {
-  return typeof value === 'object' && value !== null && !Array.isArray(value)
-    ? (value as Record<string, unknown>)
-    : undefined;
+  return isRecord(value) ? value : undefined;
 }
 
 function listIn(value: unknown): unknown[] | undefined {
