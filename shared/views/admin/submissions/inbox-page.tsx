@@ -72,7 +72,6 @@ export function renderInboxPage(input: InboxPageInput): RenderedPage {
           <InEnglish text={input.title} />
         </p>
         <h1>Submissions</h1>
-        {results && <ResultsTables definition={definition} results={results} />}
         <section aria-labelledby="inbox-heading">
           <h2 id="inbox-heading">Inbox</h2>
           <form method="get" action={inboxPath(consultationId, { status: 'all' })} class="filter">
@@ -103,6 +102,8 @@ export function renderInboxPage(input: InboxPageInput): RenderedPage {
           </form>
           {page && <SubmissionsTable consultationId={consultationId} filter={filter} page={page} />}
         </section>
+        {/* The inbox is what staff come for; the totals follow it. */}
+        {results && <ResultsTables definition={definition} results={results} />}
       </>
     ),
   });
