@@ -18,7 +18,8 @@ export const PREVIEW_NOTICE = 'Preview – not published; answers are not sent';
 
 /**
  * GET /admin/consultations/{id}/preview?lang=xx — the draft rendered by the residents' own form
- * renderer, with a banner and a form that cannot send; a draft with problems gets the list of them.
+ * renderer, with a banner (linking back to the consultation's page) and a form that cannot send; a
+ * draft with problems gets the list of them.
  */
 export function previewRoute(deps: AdminConsultationsDeps) {
   return staffPageRoute(deps, 'read').handler(async (event) => {
@@ -47,7 +48,7 @@ export function previewRoute(deps: AdminConsultationsDeps) {
       version: 'preview',
       locale,
       submissionId: newSubmissionId(deps.now()),
-      preview: { notice: PREVIEW_NOTICE, lang: 'en' },
+      preview: { notice: PREVIEW_NOTICE, lang: 'en', backHref: consultationPath(id) },
     });
     return htmlResponse(200, page);
   });

@@ -1,4 +1,4 @@
-import { closedSince, consultationState } from '../../shared/definition/schedule.ts';
+import { consultationState } from '../../shared/definition/schedule.ts';
 import type { DefinitionCache } from '../../shared/storage/definition-cache.ts';
 import { newSubmissionId } from '../../shared/submissions/ids.ts';
 import { renderFormPage, renderUnavailablePage } from '../../shared/views/index.ts';
@@ -27,9 +27,7 @@ export function createFormHandler(deps: FormDeps) {
     const now = deps.now();
     const state = consultationState(definition, now, closedAt);
     if (state !== 'open') {
-      // The notice names when it closed: by hand before its `closes`, that moment.
-      const shown = { ...definition, closes: closedSince(definition, closedAt) };
-      return htmlResponse(200, renderUnavailablePage({ definition: shown, locale, reason: state }));
+      return htmlResponse(200, renderUnavailablePage({ definition, locale, reason: state, closedAt }));
     }
     const page = renderFormPage({ definition, version, locale, submissionId: newSubmissionId(now) });
     // Each render carries its own submission id: a cached copy would make two residents share one.

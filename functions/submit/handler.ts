@@ -1,5 +1,4 @@
 import { formValues } from '../../shared/answers/form-body.ts';
-import { closedSince } from '../../shared/definition/schedule.ts';
 import type { Submission } from '../../shared/storage/types.ts';
 import { type SubmitDeps, submitAnswers } from '../../shared/submissions/submit.ts';
 import { renderFormPage, renderUnavailablePage } from '../../shared/views/index.ts';
@@ -26,12 +25,8 @@ export function createSubmitHandler(deps: SubmitHandlerDeps) {
         });
       case 'unavailable': {
         const { definition, closedAt } = outcome.published;
-        // The notice names when it closed: by hand before its `closes`, that moment.
-        const shown = { ...definition, closes: closedSince(definition, closedAt) };
-        return htmlResponse(
-          409,
-          renderUnavailablePage({ definition: shown, locale: outcome.locale, reason: outcome.reason }),
-        );
+        const { locale, reason } = outcome;
+        return htmlResponse(409, renderUnavailablePage({ definition, locale, reason, closedAt }));
       }
       case 'invalid': {
         const { definition, version } = outcome.published;

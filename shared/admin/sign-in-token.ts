@@ -1,9 +1,9 @@
 import * as z from 'zod';
 import {
+  type ExpiringTokenVerification,
   type SignedTokenFormat,
-  type SignedTokenRejection,
   signToken,
-  verifyToken,
+  verifyExpiringToken,
 } from '../links/signed-token.ts';
 import type { Keyring, SigningKey } from '../links/token.ts';
 
@@ -35,10 +35,7 @@ const FORMAT: SignedTokenFormat<SignInClaims> = {
   maxLength: 1024,
 };
 
-export type SignInVerification =
-  | { ok: true; claims: SignInClaims }
-  | { ok: false; reason: 'expired'; claims: SignInClaims }
-  | { ok: false; reason: SignedTokenRejection };
+export type SignInVerification = ExpiringTokenVerification<SignInClaims>;
 
 /** Signs a sign-in link's claims with the key (the keyring's current one). */
 export function signSignInToken(claims: SignInClaims, key: SigningKey): string {
@@ -50,14 +47,7 @@ export function signSignInToken(claims: SignInClaims, key: SigningKey): string {
  * say "expired" (and offer a new link) rather than "invalid".
  */
 export function verifySignInToken(token: unknown, keyring: Keyring, now: Date): SignInVerification {
-  const nowMs = now.getTime();
-  // A broken clock is a bug, not a bad link: failing open here would accept expired links.
-  if (Number.isNaN(nowMs)) throw new RangeError('verifySignInToken needs a valid date');
-  const verified = verifyToken(FORMAT, token, keyring);
-  if (!verified.ok) return verified;
-  if (nowMs >= verified.claims.expiresAt * 1000)
-    return { ok: false, reason: 'expired', claims: verified.claims };
-  return verified;
+  return verifyExpiringToken(FORMAT, token, keyring, now);
 }
 
 /** Expiry (epoch seconds) of the link of a sign-in mail asked for at `requestedAt`. */

@@ -21,6 +21,18 @@ export const NATIVE_NAMES = {
   'de-x-ls': 'Leichte Sprache',
 } as const satisfies Record<Locale, string>;
 
+/** Each language's English name, for the English staff pages (residents see NATIVE_NAMES). */
+export const ENGLISH_NAMES = {
+  de: 'German',
+  en: 'English',
+  tr: 'Turkish',
+  ar: 'Arabic',
+  ru: 'Russian',
+  uk: 'Ukrainian',
+  fa: 'Persian',
+  'de-x-ls': 'Easy German (Leichte Sprache)',
+} as const satisfies Record<Locale, string>;
+
 /** The BCP 47 tag to put in `lang` attributes (private-use "Leichte Sprache" is German). */
 export function htmlLang(locale: Locale): string {
   return locale === 'de-x-ls' ? 'de' : locale;

@@ -114,6 +114,33 @@ export function verifyToken<Claims>(
   return { ok: true, claims: parsed.data };
 }
 
+/** A verified token, an expired one (with its claims) or the reason it was refused. */
+export type ExpiringTokenVerification<Claims> =
+  | { ok: true; claims: Claims }
+  | { ok: false; reason: 'expired'; claims: Claims }
+  | { ok: false; reason: SignedTokenRejection };
+
+/**
+ * Checks a token whose claims carry `expiresAt` (epoch seconds; valid strictly before it); never
+ * throws on input. Expiry is checked only after the signature, and an expired token returns its
+ * claims, so the page can say "expired" and offer a fresh one rather than "invalid".
+ */
+export function verifyExpiringToken<Claims extends { expiresAt: number }>(
+  format: SignedTokenFormat<Claims>,
+  token: unknown,
+  keyring: Keyring,
+  now: Date,
+): ExpiringTokenVerification<Claims> {
+  const nowMs = now.getTime();
+  // A broken clock is a bug, not a bad token: failing open here would accept expired tokens.
+  if (Number.isNaN(nowMs)) throw new RangeError('Verifying a token needs a valid date');
+  const verified = verifyToken(format, token, keyring);
+  if (!verified.ok) return verified;
+  if (nowMs >= verified.claims.expiresAt * 1000)
+    return { ok: false, reason: 'expired', claims: verified.claims };
+  return verified;
+}
+
 function parseJson(text: string): unknown {
   try {
     return JSON.parse(text);

@@ -1,11 +1,12 @@
 import * as z from 'zod';
 import {
+  type ExpiringTokenVerification,
   type Keyring,
   type SignedTokenFormat,
   type SigningKey,
   signToken,
   TokenSigningError,
-  verifyToken,
+  verifyExpiringToken,
 } from './signed-token.ts';
 
 export { type Keyring, type SigningKey, signaturesEqual } from './signed-token.ts';
@@ -65,10 +66,7 @@ const FORMAT: SignedTokenFormat<LinkClaims> = {
 
 export type LinkRejection = 'malformed' | 'badSignature' | 'unknownKey' | 'expired';
 
-export type LinkVerification =
-  | { ok: true; claims: LinkClaims }
-  | { ok: false; reason: 'expired'; claims: LinkClaims }
-  | { ok: false; reason: Exclude<LinkRejection, 'expired'> };
+export type LinkVerification = ExpiringTokenVerification<LinkClaims>;
 
 /** Signing was asked for something that can never be a valid link: a bug in the caller. */
 export class LinkSigningError extends Error {
@@ -96,14 +94,7 @@ export function signLink(claims: LinkClaims, key: SigningKey): string {
  * a fresh one can be offered.
  */
 export function verifyLink(token: unknown, keyring: Keyring, now: Date): LinkVerification {
-  const nowMs = now.getTime();
-  // A broken clock is a bug, not a bad link: failing open here would accept expired links.
-  if (Number.isNaN(nowMs)) throw new RangeError('verifyLink needs a valid date');
-  const verified = verifyToken(FORMAT, token, keyring);
-  if (!verified.ok) return verified;
-  if (nowMs >= verified.claims.expiresAt * 1000)
-    return { ok: false, reason: 'expired', claims: verified.claims };
-  return verified;
+  return verifyExpiringToken(FORMAT, token, keyring, now);
 }
 
 /** Expiry (epoch seconds) of a link issued at `now` that lives for `days` days. */

@@ -1,15 +1,18 @@
-import {
-  ConditionalCheckFailedException,
-  DeleteItemCommand,
-  PutItemCommand,
-  UpdateItemCommand,
-} from '@aws-sdk/client-dynamodb';
+import { DeleteItemCommand } from '@aws-sdk/client-dynamodb';
 import { assertScope, changeItem } from './admin-changes.ts';
 import { type SignInMailItem, sessionFromItem, signInMailFromItem, staffFromItem } from './admin-codec.ts';
 import type { AdminRepository } from './admin-types.ts';
 import { type Item, toItem } from './codec.ts';
 import { normalEmail, STAFF_PK, sessionKey, signInMailKey, spentSignInLinkKey, staffKey } from './keys.ts';
-import { conditionFailed, getItem, queryAll, type TableAccess, writeTransaction } from './table-access.ts';
+import {
+  conditionFailed,
+  getItem,
+  putNew,
+  queryAll,
+  setOnce,
+  type TableAccess,
+  writeTransaction,
+} from './table-access.ts';
 
 type StaffAndSessions = Pick<
   AdminRepository,
@@ -31,23 +34,6 @@ const STAFF_SCOPE = { kind: 'staff' } as const;
 /** Staff records, sign-in mails and links, and sessions (README.md, "Admin items"); part of createAdminRepository. */
 export function staffAndSessions(table: TableAccess): StaffAndSessions {
   const { client, TableName } = table;
-
-  /** A Put that only creates: false when the item exists already. */
-  const putNew = async (item: Record<string, unknown>): Promise<boolean> => {
-    try {
-      await client.send(
-        new PutItemCommand({
-          TableName,
-          Item: toItem(item),
-          ConditionExpression: 'attribute_not_exists(pk)',
-        }),
-      );
-      return true;
-    } catch (error) {
-      if (error instanceof ConditionalCheckFailedException) return false;
-      throw error;
-    }
-  };
 
   return {
     async getStaff(email) {
@@ -104,7 +90,7 @@ export function staffAndSessions(table: TableAccess): StaffAndSessions {
     async queueSignInMail(request) {
       const email = normalEmail(request.email);
       const item: SignInMailItem = { kind: 'signInMail', ...request, email };
-      return putNew({ ...signInMailKey(email, request.window), ...item });
+      return putNew(table, { ...signInMailKey(email, request.window), ...item });
     },
 
     async getSignInMail(email, window) {
@@ -112,30 +98,16 @@ export function staffAndSessions(table: TableAccess): StaffAndSessions {
       return item ? signInMailFromItem(item) : undefined;
     },
 
-    async markSignInMailSent(email, window, sentAt) {
-      try {
-        await client.send(
-          new UpdateItemCommand({
-            TableName,
-            Key: toItem({ ...signInMailKey(email, window) }),
-            UpdateExpression: 'SET sentAt = :sentAt',
-            ConditionExpression: 'attribute_exists(pk) AND attribute_not_exists(sentAt)',
-            ExpressionAttributeValues: toItem({ ':sentAt': sentAt }),
-          }),
-        );
-        return true;
-      } catch (error) {
-        if (error instanceof ConditionalCheckFailedException) return false;
-        throw error;
-      }
+    markSignInMailSent(email, window, sentAt) {
+      return setOnce(table, signInMailKey(email, window), 'sentAt', sentAt);
     },
 
     spendSignInLink(nonce, expiresAt) {
-      return putNew({ ...spentSignInLinkKey(nonce), kind: 'spentSignInLink', expiresAt });
+      return putNew(table, { ...spentSignInLinkKey(nonce), kind: 'spentSignInLink', expiresAt });
     },
 
     async createSession(session) {
-      const stored = await putNew({
+      const stored = await putNew(table, {
         ...sessionKey(session.id),
         kind: 'session',
         ...session,

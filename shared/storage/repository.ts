@@ -1,12 +1,10 @@
 import {
-  ConditionalCheckFailedException,
   type ConsumedCapacity,
   type DynamoDBClient,
   GetItemCommand,
   QueryCommand,
   TransactionCanceledException,
   TransactWriteItemsCommand,
-  UpdateItemCommand,
 } from '@aws-sdk/client-dynamodb';
 import type { Consultation } from '../definition/schema.ts';
 import type { Effect } from '../workflow/types.ts';
@@ -20,6 +18,7 @@ import {
   summaryFromItem,
   toItem,
 } from './codec.ts';
+import { assertPageLimit } from './cursor.ts';
 import {
   CATALOG_PK,
   definitionVersionKey,
@@ -48,6 +47,7 @@ import {
   type ShardRead,
   startPositions,
 } from './submission-listing.ts';
+import { setOnce } from './table-access.ts';
 import { submitTransaction } from './transactions.ts';
 import type { ConsultationSummary, PublishedDefinition, Submission, SubmissionPage } from './types.ts';
 import { workflowAccess } from './workflow-repository.ts';
@@ -193,9 +193,7 @@ export function createRepository(options: { client: DynamoDBClient; tableName: s
       options: { limit: number; cursor?: string | undefined },
     ): Promise<SubmissionPage> {
       const { limit, cursor } = options;
-      if (!Number.isInteger(limit) || limit < 1 || limit > MAX_LIST_LIMIT) {
-        throw new RangeError(`limit must be an integer from 1 to ${MAX_LIST_LIMIT}, got ${limit}`);
-      }
+      assertPageLimit(limit, MAX_LIST_LIMIT);
       const positions = cursor === undefined ? startPositions() : decodeListingCursor(consultationId, cursor);
       if (!positions) return { kind: 'badCursor' };
       // One more than the page per shard: it tells a shard read to its end from one that goes on.
@@ -207,22 +205,8 @@ export function createRepository(options: { client: DynamoDBClient; tableName: s
       return { kind: 'page', submissions: merged.submissions, ...(next ? { cursor: next } : {}) };
     },
 
-    async markConfirmationSent(consultationId: string, id: string, sentAt: string): Promise<boolean> {
-      try {
-        await client.send(
-          new UpdateItemCommand({
-            TableName,
-            Key: toItem({ ...submissionKey(consultationId, id) }),
-            UpdateExpression: 'SET confirmationSentAt = :sentAt',
-            ConditionExpression: 'attribute_exists(pk) AND attribute_not_exists(confirmationSentAt)',
-            ExpressionAttributeValues: toItem({ ':sentAt': sentAt }),
-          }),
-        );
-        return true;
-      } catch (error) {
-        if (error instanceof ConditionalCheckFailedException) return false;
-        throw error;
-      }
+    markConfirmationSent(consultationId: string, id: string, sentAt: string): Promise<boolean> {
+      return setOnce({ client, TableName }, submissionKey(consultationId, id), 'confirmationSentAt', sentAt);
     },
 
     async resultCounts(consultationId: string): Promise<Record<string, number>> {

@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { isSubmissionId } from '../submissions/ids.ts';
+import { decodeCursor, encodeCursor } from './cursor.ts';
 import { SHARD_COUNT } from './keys.ts';
 import type { Submission } from './types.ts';
 
@@ -57,8 +58,6 @@ export function mergeShardReads(
   return { submissions: taken.map((t) => t.submission), positions };
 }
 
-const MAX_CURSOR_LENGTH = 2000;
-
 const cursorSchema = z.object({
   v: z.literal(1),
   c: z.string(),
@@ -74,7 +73,7 @@ export function encodeListingCursor(
 ): string | undefined {
   if (positions.every((p) => p === 'end')) return undefined;
   const cursor: z.infer<typeof cursorSchema> = { v: 1, c: consultationId, p: [...positions] };
-  return Buffer.from(JSON.stringify(cursor), 'utf8').toString('base64url');
+  return encodeCursor(cursor);
 }
 
 /**
@@ -82,15 +81,6 @@ export function encodeListingCursor(
  * consultation with the current SHARD_COUNT (cursors come back from browsers: never trusted).
  */
 export function decodeListingCursor(consultationId: string, cursor: string): ShardPosition[] | undefined {
-  if (cursor.length === 0 || cursor.length > MAX_CURSOR_LENGTH || !/^[A-Za-z0-9_-]+$/.test(cursor)) {
-    return undefined;
-  }
-  let json: unknown;
-  try {
-    json = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-  } catch {
-    return undefined; // not JSON: a made-up or truncated cursor, an expected failure
-  }
-  const parsed = cursorSchema.safeParse(json);
-  return parsed.success && parsed.data.c === consultationId ? parsed.data.p : undefined;
+  const parsed = decodeCursor(cursorSchema, cursor);
+  return parsed?.c === consultationId ? parsed.p : undefined;
 }

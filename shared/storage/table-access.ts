@@ -1,14 +1,17 @@
 import {
   BatchGetItemCommand,
   type BatchGetItemCommandOutput,
+  ConditionalCheckFailedException,
   type DynamoDBClient,
   GetItemCommand,
   type KeysAndAttributes,
+  PutItemCommand,
   QueryCommand,
   type QueryCommandInput,
   TransactionCanceledException,
   type TransactWriteItem,
   TransactWriteItemsCommand,
+  UpdateItemCommand,
 } from '@aws-sdk/client-dynamodb';
 import { type Item, toItem } from './codec.ts';
 import type { Key } from './keys.ts';
@@ -44,6 +47,54 @@ export async function queryAll(
     startKey = page.LastEvaluatedKey;
   } while (startKey);
   return items;
+}
+
+/**
+ * Sends a single-item write guarded by its ConditionExpression: true when written, false when the
+ * condition failed (an expected answer, e.g. "exists already"); any other error is thrown.
+ */
+export async function conditionalWrite(
+  client: DynamoDBClient,
+  command: PutItemCommand | UpdateItemCommand,
+): Promise<boolean> {
+  try {
+    // Two calls, because send's overloads take one command type at a time.
+    await (command instanceof PutItemCommand ? client.send(command) : client.send(command));
+    return true;
+  } catch (error) {
+    if (error instanceof ConditionalCheckFailedException) return false;
+    throw error;
+  }
+}
+
+/** Puts an item that must be new: false when an item with its key exists already (nothing changed). */
+export function putNew(table: TableAccess, item: Record<string, unknown>): Promise<boolean> {
+  return conditionalWrite(
+    table.client,
+    new PutItemCommand({
+      TableName: table.TableName,
+      Item: toItem(item),
+      ConditionExpression: 'attribute_not_exists(pk)',
+    }),
+  );
+}
+
+/**
+ * Sets an attribute of an existing item once (e.g. "mail sent at"): false when the item is gone or
+ * the attribute is set already, so a retried job learns that someone else did it.
+ */
+export function setOnce(table: TableAccess, key: Key, attribute: string, value: string): Promise<boolean> {
+  return conditionalWrite(
+    table.client,
+    new UpdateItemCommand({
+      TableName: table.TableName,
+      Key: toItem({ ...key }),
+      UpdateExpression: 'SET #attribute = :value',
+      ConditionExpression: 'attribute_exists(pk) AND attribute_not_exists(#attribute)',
+      ExpressionAttributeNames: { '#attribute': attribute },
+      ExpressionAttributeValues: toItem({ ':value': value }),
+    }),
+  );
 }
 
 /** BatchGetItem's limit of keys per request. */

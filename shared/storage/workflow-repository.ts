@@ -1,11 +1,8 @@
 import {
-  ConditionalCheckFailedException,
   type DynamoDBClient,
-  PutItemCommand,
   QueryCommand,
   TransactionCanceledException,
   TransactWriteItemsCommand,
-  UpdateItemCommand,
 } from '@aws-sdk/client-dynamodb';
 import {
   auditEventFromItem,
@@ -15,6 +12,7 @@ import {
   submissionFromItem,
   toItem,
 } from './codec.ts';
+import { assertPageLimit } from './cursor.ts';
 import {
   decisionKey,
   type Key,
@@ -26,6 +24,7 @@ import {
 } from './keys.ts';
 import { OUTBOX_RETENTION_DAYS, type OutboxItem } from './outbox.ts';
 import type { Repository, TransitionResult, TransitionWrite } from './repository-types.ts';
+import { putNew, setOnce, type TableAccess } from './table-access.ts';
 import type { AuditEvent, DueReminder, Submission } from './types.ts';
 import { TRANSITION_DECISION_ITEM, TRANSITION_SUBMISSION_ITEM, transitionItems } from './workflow-items.ts';
 
@@ -52,6 +51,7 @@ export function workflowAccess(
   TableName: string,
   getItem: (key: Key, consistent?: boolean) => Promise<Item | undefined>,
 ): WorkflowAccess {
+  const table: TableAccess = { client, TableName };
   return {
     async applyTransition(write: TransitionWrite): Promise<TransitionResult> {
       const items = transitionItems(TableName, write);
@@ -111,9 +111,7 @@ export function workflowAccess(
     },
 
     async listDueReminders(now: Date, limit: number): Promise<DueReminder[]> {
-      if (!Number.isInteger(limit) || limit < 1 || limit > MAX_DUE_REMINDERS) {
-        throw new RangeError(`limit must be an integer from 1 to ${MAX_DUE_REMINDERS}, got ${limit}`);
-      }
+      assertPageLimit(limit, MAX_DUE_REMINDERS);
       // gsi2sk = <dueAt>#<consultation>#<ulid>: everything due up to and including `now` sorts below this.
       const until = `${now.toISOString()}\uffff`;
       const shards = await Promise.all(
@@ -149,37 +147,11 @@ export function workflowAccess(
         createdAt: now.toISOString(),
         expiresAt: Math.floor(now.getTime() / 1000) + OUTBOX_RETENTION_DAYS * 86_400,
       };
-      try {
-        await client.send(
-          new PutItemCommand({
-            TableName,
-            Item: toItem({ ...outboxKey(consultationId, submissionId, outboxId), ...item }),
-            ConditionExpression: 'attribute_not_exists(pk)',
-          }),
-        );
-        return true;
-      } catch (error) {
-        if (error instanceof ConditionalCheckFailedException) return false;
-        throw error;
-      }
+      return putNew(table, { ...outboxKey(consultationId, submissionId, outboxId), ...item });
     },
 
-    async markOutboxSent(consultationId, submissionId, outboxId, sentAt) {
-      try {
-        await client.send(
-          new UpdateItemCommand({
-            TableName,
-            Key: toItem({ ...outboxKey(consultationId, submissionId, outboxId) }),
-            UpdateExpression: 'SET sentAt = :sentAt',
-            ConditionExpression: 'attribute_exists(pk) AND attribute_not_exists(sentAt)',
-            ExpressionAttributeValues: toItem({ ':sentAt': sentAt }),
-          }),
-        );
-        return true;
-      } catch (error) {
-        if (error instanceof ConditionalCheckFailedException) return false;
-        throw error;
-      }
+    markOutboxSent(consultationId, submissionId, outboxId, sentAt) {
+      return setOnce(table, outboxKey(consultationId, submissionId, outboxId), 'sentAt', sentAt);
     },
   };
 }

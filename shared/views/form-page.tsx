@@ -7,7 +7,7 @@ import { type RenderedPage, renderPage } from './document.tsx';
 import { ErrorSummary, type SummaryError } from './error-summary.tsx';
 import { FormField } from './form-field.tsx';
 import { inlineStyle } from './inline-style.ts';
-import { pageLocale, textIn } from './localized.ts';
+import { langIfDifferent, pageLocale, textIn, textWithLanguage } from './localized.ts';
 import { Paragraphs } from './paragraphs.tsx';
 
 /**
@@ -39,12 +39,35 @@ export interface FormPageInput {
 export interface FormPreview {
   notice: string;
   lang: Locale;
+  /** The consultation's staff page: the notice links back to it (the preview has no other way back). */
+  backHref?: string | undefined;
 }
 
 // Only previews carry it, so the residents' pages and their CSP stay as they were.
 const PREVIEW_STYLE = inlineStyle(
-  '.preview-notice{border:5px solid #1d4e89;background:#fff;padding:1rem 1.25rem;margin-block-end:2rem;font-weight:700}',
+  '.preview-notice{border:5px solid #1d4e89;background:#fff;padding:1rem 1.25rem;margin-block-end:2rem;font-weight:700}' +
+    '.preview-notice a{display:block;margin-block-start:.5rem}',
 );
+
+/** The staff notice above a preview, with the way back to the consultation's staff page. */
+function PreviewNotice({ preview, definition }: { preview: FormPreview; definition: Consultation }) {
+  // Named as the consultation's staff page names it: in its default language.
+  const title = textWithLanguage(definition.title, definition.defaultLanguage, definition.defaultLanguage);
+  return (
+    <p class="preview-notice" role="note" lang={htmlLang(preview.lang)} dir={directionOf(preview.lang)}>
+      {preview.notice}
+      {preview.backHref && (
+        <a href={preview.backHref}>
+          Back to{' '}
+          <span lang={langIfDifferent(title.lang, preview.lang)} dir={directionOf(title.lang)}>
+            {title.text}
+          </span>{' '}
+          (staff)
+        </a>
+      )}
+    </p>
+  );
+}
 
 function valuesOf(values: FormBody | undefined, name: string): string[] {
   const value = values?.[name];
@@ -71,11 +94,7 @@ export function renderFormPage(input: FormPageInput): RenderedPage {
     styles,
     children: (
       <>
-        {preview && (
-          <p class="preview-notice" role="note" lang={htmlLang(preview.lang)} dir={directionOf(preview.lang)}>
-            {preview.notice}
-          </p>
-        )}
+        {preview && <PreviewNotice preview={preview} definition={definition} />}
         <ErrorSummary locale={locale} errors={summary} notice={notice} />
         <h1>{title}</h1>
         <Paragraphs text={textIn(definition.intro, locale)} class="lead" />

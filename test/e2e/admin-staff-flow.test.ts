@@ -90,7 +90,11 @@ async function expectPreview(page: Page, language: 'de' | 'en'): Promise<void> {
   expect(new URL(page.url()).pathname).toBe(consultationPath(plan.id, '/preview'));
   expect(await page.locator('html').getAttribute('lang')).toBe(language);
   expect(await page.locator('h1').textContent()).toBe(plan.title[language]);
-  expect((await page.getByRole('note').textContent())?.trim()).toBe(PREVIEW_NOTICE);
+  const note = page.getByRole('note');
+  expect((await note.textContent())?.startsWith(PREVIEW_NOTICE)).toBe(true);
+  // The way back to the consultation's staff page, named as that page names it (default language).
+  const back = note.getByRole('link', { name: `Back to ${plan.title.de} (staff)` });
+  expect(await back.getAttribute('href')).toBe(consultationPath(plan.id));
   const form = page.locator('main form');
   expect(await form.count()).toBe(1);
   expect(await form.getAttribute('action')).toBeNull();
@@ -128,7 +132,8 @@ describe('a staff member runs a new consultation end to end in the browser', () 
     // Preview in German and in English.
     await submitWith(page, page.getByRole('link', { name: 'Preview in German (de)' }));
     await expectPreview(page, 'de');
-    await page.goto(`${baseUrl}${consultationPath(plan.id)}`);
+    await submitWith(page, page.getByRole('link', { name: `Back to ${plan.title.de} (staff)` }));
+    expect(new URL(page.url()).pathname).toBe(consultationPath(plan.id));
     await submitWith(page, page.getByRole('link', { name: 'Preview in English (en)' }));
     await expectPreview(page, 'en');
 

@@ -46,7 +46,7 @@ export {
   readDraftForm,
 } from './form-codec.ts';
 export { DRAFT_SECTIONS, type DraftIssue, type DraftSection, draftIssues, sectionOf } from './issues.ts';
-export { describePath, LANGUAGE_NAMES, languageName } from './naming.ts';
+export { describePath } from './naming.ts';
 export { type DraftPath, isRecord, parseDraftPath, valueAt } from './path.ts';
 export { declaredLanguages, defaultOf } from './schema-walk.ts';
 export { CONSULTATION_STATUSES, type ConsultationStatus, consultationStatus } from './status.ts';

@@ -1,7 +1,7 @@
 import * as z from 'zod';
 import { consultationSchema } from '../../definition/schema.ts';
-import { isLocale, LOCALES } from '../../i18n/locales.ts';
-import { describePath, LANGUAGE_NAMES, languageName } from './naming.ts';
+import { ENGLISH_NAMES, isLocale, LOCALES } from '../../i18n/locales.ts';
+import { describePath, languageName } from './naming.ts';
 import { type DraftPath, isRecord, valueAt } from './path.ts';
 import {
   declaredLanguages,
@@ -233,7 +233,7 @@ function translationProblems(draft: unknown): Problem[] {
     return languages
       .filter((language) => !hasText(value, language))
       .map((language) =>
-        asTextProblem({ path: [...path, language], message: `Enter the ${LANGUAGE_NAMES[language]} text` }),
+        asTextProblem({ path: [...path, language], message: `Enter the ${ENGLISH_NAMES[language]} text` }),
       );
   });
 }

@@ -1,22 +1,10 @@
-import { isLocale, type Locale } from '../../i18n/locales.ts';
+import { ENGLISH_NAMES, isLocale } from '../../i18n/locales.ts';
 import { valueAt } from './path.ts';
 
 /**
  * Names for places in a draft as staff read them in an error summary or a change log:
  * `Field 3 (age_group), label in English`, `Stage 1 (experts), approver 2, email`.
  */
-
-/** Each language's English name, for the English admin UI. */
-export const LANGUAGE_NAMES = {
-  de: 'German',
-  en: 'English',
-  tr: 'Turkish',
-  ar: 'Arabic',
-  ru: 'Russian',
-  uk: 'Ukrainian',
-  fa: 'Persian',
-  'de-x-ls': 'Easy German (Leichte Sprache)',
-} as const satisfies Record<Locale, string>;
 
 const TOP: Partial<Record<string, string>> = {
   id: 'Id',
@@ -89,7 +77,7 @@ const ENTRY: Partial<Record<string, string>> = {
 
 /** The English name of a language code, or the code itself when it is none. */
 export function languageName(code: string): string {
-  return isLocale(code) ? LANGUAGE_NAMES[code] : `"${code}"`;
+  return isLocale(code) ? ENGLISH_NAMES[code] : `"${code}"`;
 }
 
 /**
@@ -110,7 +98,7 @@ export function describePath(path: readonly (string | number)[], draft: unknown)
       return;
     }
     if (i === path.length - 1 && i > 0 && isLocale(segment) && !INNER[segment]) {
-      language = ` in ${LANGUAGE_NAMES[segment]}`;
+      language = ` in ${ENGLISH_NAMES[segment]}`;
       return;
     }
     if (i === 0) parts.push(TOP[segment] ?? segment);

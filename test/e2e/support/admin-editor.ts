@@ -1,6 +1,6 @@
 import type { Locator, Page } from 'playwright-core';
-import { LANGUAGE_NAMES } from '../../../shared/admin/draft/index.ts';
-import type { Locale } from '../../../shared/i18n/locales.ts';
+import { LOCALES, type Locale } from '../../../shared/i18n/locales.ts';
+import { languageLabel } from '../../../shared/views/admin/consultations/index.ts';
 import { submitWith } from './admin-session.ts';
 
 /*
@@ -48,11 +48,6 @@ export interface ConsultationPlan {
 
 export type Section = 'settings' | 'texts' | 'fields' | 'workflow';
 
-/** The label of a language's input or checkbox, e.g. `German (de)` (a missing text adds " – missing"). */
-export function languageLabel(language: Locale): string {
-  return `${LANGUAGE_NAMES[language]} (${language})`;
-}
-
 /** `/admin/consultations/<id>[suffix]` */
 export function consultationPath(id: string, suffix = ''): string {
   return `/admin/consultations/${encodeURIComponent(id)}${suffix}`;
@@ -96,7 +91,7 @@ export async function createFromScratch(
   await form.getByLabel('Technical id').fill(plan.id);
   await form.getByLabel('Web address (slug)').fill(plan.slug);
   const languages = group(form, 'Languages');
-  for (const language of Object.keys(LANGUAGE_NAMES) as Locale[]) {
+  for (const language of LOCALES) {
     const box = languages.getByLabel(languageLabel(language), { exact: true });
     await box.setChecked(plan.languages.includes(language));
   }

@@ -130,6 +130,23 @@ describe('renderUnavailablePage', () => {
     );
     expect(main).toContain('The consultation closed on June 30, 2026 at 6:00 PM.');
   });
+
+  const closedByHand = (closedAt: string) =>
+    mainOf(
+      renderUnavailablePage({ definition: consultation(), locale: 'en', reason: 'closed', closedAt }).html,
+    );
+
+  it('names the moment staff closed it by hand before its closing date', () => {
+    expect(closedByHand('2026-06-01T08:30:00Z')).toContain(
+      'The consultation closed on June 1, 2026 at 10:30 AM.',
+    );
+  });
+
+  it('keeps the closing date when it was closed by hand only after that date', () => {
+    expect(closedByHand('2026-08-01T08:30:00Z')).toContain(
+      'The consultation closed on June 30, 2026 at 6:00 PM.',
+    );
+  });
 });
 
 describe('renderErrorPage', () => {

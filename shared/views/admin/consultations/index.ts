@@ -3,7 +3,7 @@ export { type ConflictPageInput, renderConflictPage } from './conflict-page.tsx'
 export { DraftForm, type PlacedInput } from './draft-form.ts';
 export { type EditSectionPageInput, REVISION_INPUT, renderEditSectionPage } from './edit-page.tsx';
 export { FIELD_TYPE_LABELS } from './fields-section.tsx';
-export { formatStaffTime, LANGUAGE_OPTIONS, languageName, plural, titleIn } from './format.ts';
+export { LANGUAGE_OPTIONS, languageLabel, plural, titleIn } from './format.ts';
 export { type DraftProblem, issueCountsOf, issueLinks } from './issues.ts';
 export {
   type ConsultationListPageInput,

@@ -2,7 +2,7 @@ import { directionOf, htmlLang, type Locale } from '../../../i18n/locales.ts';
 import type { RenderedPage } from '../../document.tsx';
 import { type ConsultationStatus, StatusTag } from '../components.tsx';
 import { type AdminChrome, renderAdminPage } from '../layout.tsx';
-import { formatStaffTime } from './format.ts';
+import { formatStaffTime } from '../staff-time.tsx';
 import { consultationPath } from './paths.ts';
 
 /** One consultation in the staff list. */

@@ -11,7 +11,8 @@ import {
   TextInput,
 } from '../components.tsx';
 import { type AdminChrome, renderAdminPage } from '../layout.tsx';
-import { formatStaffTime, languageName, plural } from './format.ts';
+import { formatStaffTime } from '../staff-time.tsx';
+import { languageLabel, plural } from './format.ts';
 import {
   consultationPath,
   DRAFT_SECTIONS,
@@ -169,7 +170,7 @@ export function renderConsultationOverviewPage(input: ConsultationOverviewInput)
             {draft.languages.map((language) => (
               <li key={language}>
                 <a href={consultationPath(id, `/preview?lang=${encodeURIComponent(language)}`)}>
-                  Preview in {languageName(language)}
+                  Preview in {languageLabel(language)}
                 </a>
               </li>
             ))}

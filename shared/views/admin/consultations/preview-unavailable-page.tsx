@@ -1,5 +1,5 @@
 import type { RenderedPage } from '../../document.tsx';
-import type { SummaryIssue } from '../components.tsx';
+import { ErrorSummary, type SummaryIssue } from '../components.tsx';
 import { type AdminChrome, renderAdminPage } from '../layout.tsx';
 import { consultationPath } from './paths.ts';
 
@@ -20,15 +20,11 @@ export function renderPreviewUnavailablePage({ chrome, id, issues }: PreviewUnav
         <h1>No preview yet</h1>
         <p>
           The preview shows the form exactly as residents will see it, so the draft must be complete first.
-          Fix {issues.length === 1 ? 'this problem' : `these ${issues.length} problems`}:
         </p>
-        <ul>
-          {issues.map((issue, index) => (
-            <li key={`${issue.href}-${index}`}>
-              <a href={issue.href}>{issue.message}</a>
-            </li>
-          ))}
-        </ul>
+        <ErrorSummary
+          issues={issues}
+          title={`Fix ${issues.length === 1 ? 'this problem' : `these ${issues.length} problems`} first`}
+        />
         <p>
           <a href={consultationPath(id)}>Back to the consultation</a>
         </p>

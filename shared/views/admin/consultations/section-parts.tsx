@@ -2,7 +2,7 @@ import type { ComponentChildren } from 'preact';
 import { directionOf, htmlLang, type Locale } from '../../../i18n/locales.ts';
 import { TextArea, TextInput } from '../components.tsx';
 import type { DraftForm } from './draft-form.ts';
-import { languageName } from './format.ts';
+import { languageLabel } from './format.ts';
 
 type Path = readonly (string | number)[];
 
@@ -59,7 +59,7 @@ export function localizedInputs(
           const props = {
             id: input.id,
             name: input.name,
-            label: `${languageName(language)}${missing ? ' – missing' : ''}`,
+            label: `${languageLabel(language)}${missing ? ' – missing' : ''}`,
             value: input.value,
             error: input.error,
             lang: htmlLang(language),

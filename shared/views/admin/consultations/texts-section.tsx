@@ -1,6 +1,6 @@
 import type { Locale } from '../../../i18n/locales.ts';
 import type { DraftForm } from './draft-form.ts';
-import { languageName } from './format.ts';
+import { languageLabel } from './format.ts';
 import { localizedInputs } from './section-parts.tsx';
 
 /** The consultation's own texts, every language side by side, with how many translations each language lacks. */
@@ -20,7 +20,7 @@ export function textsSection(
           <ul>
             {languages.map((language) => (
               <li key={language}>
-                {languageName(language)}:{' '}
+                {languageLabel(language)}:{' '}
                 {(missing[language] ?? 0) === 0 ? 'complete' : `${missing[language]} missing`}
               </li>
             ))}

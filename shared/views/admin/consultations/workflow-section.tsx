@@ -10,7 +10,7 @@ import { DECISIONS } from '../../../definition/workflow-schema.ts';
 import type { Locale } from '../../../i18n/locales.ts';
 import { ActionButton, CheckboxGroup, SelectInput, TextInput } from '../components.tsx';
 import type { DraftForm } from './draft-form.ts';
-import { languageName } from './format.ts';
+import { languageLabel } from './format.ts';
 import { checkbox, Group, localizedInputs, textInput } from './section-parts.tsx';
 
 type Path = readonly (string | number)[];
@@ -179,7 +179,7 @@ function approversEditor(form: DraftForm, languages: readonly Locale[], stageInd
               label="Language of their emails"
               options={[
                 ...(known ? [] : [{ value: language.value, label: language.value || 'Choose…' }]),
-                ...languages.map((l) => ({ value: l, label: languageName(l) })),
+                ...languages.map((l) => ({ value: l, label: languageLabel(l) })),
               ]}
               value={language.value}
               error={language.error}

@@ -5,7 +5,7 @@ import type { RenderedPage } from '../../document.tsx';
 import { inlineStyle } from '../../inline-style.ts';
 import { ActionButton, CsrfField, ErrorSummary, SelectInput, TextInput } from '../components.tsx';
 import { type AdminChrome, renderAdminPage } from '../layout.tsx';
-import { StaffTime } from '../submissions/staff-text.tsx';
+import { StaffTime } from '../staff-time.tsx';
 
 /** Where the staff form posts; the remove buttons post to STAFF_REMOVE_PATH. */
 export const STAFF_PATH = '/admin/staff';

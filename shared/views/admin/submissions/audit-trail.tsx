@@ -1,7 +1,7 @@
 import { reviewMessagesFor } from '../../../i18n/review/messages.ts';
 import type { AuditEvent } from '../../../storage/types.ts';
 import type { Actor, WorkflowSnapshot } from '../../../workflow/types.ts';
-import { StaffTime } from './staff-text.tsx';
+import { StaffTime } from '../staff-time.tsx';
 import { StageName } from './workflow-status.tsx';
 
 // The approvers' English wording of events and decisions: staff and approvers read the same history.

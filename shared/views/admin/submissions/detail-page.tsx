@@ -6,15 +6,16 @@ import {
   type Localized,
 } from '../../../definition/schema.ts';
 import { displayAnswer } from '../../../email/answer-rows.ts';
-import { htmlLang, type Locale } from '../../../i18n/locales.ts';
+import { ENGLISH_NAMES, htmlLang, type Locale } from '../../../i18n/locales.ts';
 import { reviewMessagesFor } from '../../../i18n/review/messages.ts';
 import type { SubmissionHistory, SubmissionWorkflow } from '../../../storage/types.ts';
 import type { RenderedPage } from '../../document.tsx';
 import { langIfDifferent, textIn } from '../../localized.ts';
 import { type AdminChrome, renderAdminPage } from '../layout.tsx';
+import { StaffTime } from '../staff-time.tsx';
 import { AuditTrail } from './audit-trail.tsx';
 import { inboxPath } from './inbox-filter.ts';
-import { InEnglish, LANGUAGE_NAMES, StaffTime, staffLocale } from './staff-text.tsx';
+import { InEnglish, staffLocale } from './staff-text.tsx';
 import { SUBMISSIONS_STYLE } from './submissions-style.ts';
 import { StageName, WorkflowStatus } from './workflow-status.tsx';
 
@@ -63,7 +64,7 @@ export function renderSubmissionDetailPage(input: SubmissionDetailPageInput): Re
             <StaffTime iso={submission.submittedAt} />
           </dd>
           <dt>Language</dt>
-          <dd>{LANGUAGE_NAMES[submission.locale]}</dd>
+          <dd>{ENGLISH_NAMES[submission.locale]}</dd>
           <dt>Definition version</dt>
           <dd>
             <code>{submission.definitionVersion}</code>

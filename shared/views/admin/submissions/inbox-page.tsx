@@ -1,8 +1,10 @@
 import type { Consultation, Localized } from '../../../definition/schema.ts';
+import { ENGLISH_NAMES } from '../../../i18n/locales.ts';
 import type { Submission } from '../../../storage/types.ts';
 import type { RenderedPage } from '../../document.tsx';
 import { ActionButton, ErrorSummary, SelectInput } from '../components.tsx';
 import { type AdminChrome, renderAdminPage } from '../layout.tsx';
+import { StaffTime } from '../staff-time.tsx';
 import {
   INBOX_STATUS_LABELS,
   INBOX_STATUSES,
@@ -11,7 +13,7 @@ import {
   submissionPath,
 } from './inbox-filter.ts';
 import { type ResultsInput, ResultsTables } from './results-tables.tsx';
-import { InEnglish, LANGUAGE_NAMES, StaffTime } from './staff-text.tsx';
+import { InEnglish } from './staff-text.tsx';
 import { SUBMISSIONS_STYLE } from './submissions-style.ts';
 import { WorkflowStatus } from './workflow-status.tsx';
 
@@ -157,7 +159,7 @@ function SubmissionsTable(props: {
               <td>
                 <StaffTime iso={submission.submittedAt} />
               </td>
-              <td>{LANGUAGE_NAMES[submission.locale]}</td>
+              <td>{ENGLISH_NAMES[submission.locale]}</td>
               <td>
                 <WorkflowStatus submission={submission} />
               </td>

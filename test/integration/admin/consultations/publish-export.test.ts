@@ -149,6 +149,17 @@ describe('preview', () => {
     expect((await preview('pe-preview', 'de')).body).toContain('Wir sind Hannover');
   });
 
+  it('links from the banner back to the consultation’s page', async () => {
+    await aDraft('pe-preview-back');
+
+    const html = (await preview('pe-preview-back', 'de')).body ?? '';
+
+    const banner = /<p class="preview-notice"[\s\S]*?<\/p>/.exec(html)?.[0] ?? '';
+    const link = /<a\b[^>]*>/.exec(banner)?.[0] ?? '';
+    expect(attributeOf(link, 'href')).toBe('/admin/consultations/pe-preview-back');
+    expect(textOf(banner)).toContain('Back to Wir sind Hannover (staff)');
+  });
+
   it('lists what to fix instead when the draft is not valid', async () => {
     await aDraft('pe-preview-invalid');
     await breakTitle('pe-preview-invalid');

@@ -217,8 +217,9 @@ describe('GET /admin/consultations/{id}/submissions', () => {
     const rows = tableRows((await inbox(survey.id)).body ?? '', { caption: 'Submissions, newest first' });
 
     expect(rows[0]).toEqual(['Reference', 'Submitted (Berlin time)', 'Language', 'Status']);
-    const berlin = new Intl.DateTimeFormat('en', {
-      dateStyle: 'long',
+    // Day first, 24 hours, as on every staff page (e.g. "1 May 2026, 00:00").
+    const berlin = new Intl.DateTimeFormat('en-GB', {
+      dateStyle: 'medium',
       timeStyle: 'short',
       timeZone: 'Europe/Berlin',
     }).format(new Date(newest.submittedAt));

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import {
-  formatStaffTime,
   renderConsultationListPage,
   renderNewConsultationPage,
 } from '../../../../../shared/views/admin/consultations/index.ts';
+import { formatStaffTime } from '../../../../../shared/views/admin/staff-time.tsx';
 import { renderFormPage } from '../../../../../shared/views/form-page.tsx';
 import { aConsultation } from '../../../../support/consultation-factory.ts';
 import { attribute, tags, tagWithId } from '../../html-probe.ts';
@@ -37,6 +37,23 @@ describe('the preview option of the resident form page', () => {
     expect(attribute(form, 'action')).toBeUndefined();
     expect(attribute(form, 'method')).toBeUndefined();
     expect(attribute(tags(html, 'button')[0] ?? '', 'disabled')).toBe(true);
+  });
+
+  it('links from the notice back to the consultation’s staff page, named in its default language', () => {
+    const html = renderFormPage({
+      definition,
+      version: 'preview',
+      locale: 'en',
+      submissionId: '01JZ8X7Q2M3N4P5R6S7T8V9W0X',
+      preview: { notice: 'Preview', lang: 'en', backHref: '/admin/consultations/unit-preview' },
+    }).html;
+
+    const notice = /<p class="preview-notice"[\s\S]*?<\/p>/.exec(html)?.[0] ?? '';
+    const link = /<a\b[^>]*>([\s\S]*?)<\/a>/.exec(notice);
+    expect(attribute(link?.[0] ?? '', 'href')).toBe('/admin/consultations/unit-preview');
+    expect(link?.[1]?.replace(/<[^>]+>/g, '')).toBe('Back to Wir sind Hannover (staff)');
+    // The title is German inside the English notice: marked so screen readers switch voice.
+    expect(link?.[1]).toContain('<span lang="de" dir="ltr">Wir sind Hannover</span>');
   });
 
   it('leaves the residents’ page as it was without it', () => {
