@@ -1,4 +1,5 @@
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
+import { safeNextPath } from '../../shared/admin/next-path.ts';
 import {
   clearSessionCookie,
   serializeSessionCookie,
@@ -17,7 +18,6 @@ import {
   anonymousPostRoute,
   dispatchByRouteKey,
   type StaffAuthDeps,
-  safeNextPath,
   signedInStaff,
   staffOf,
   staffPostRoute,
@@ -62,7 +62,8 @@ export function createAdminSignInHandler(deps: StaffAuthDeps) {
       return htmlResponse(400, renderSignInPage({ email, error, next }));
     }
     // Queued, queued before in this window, or not staff: one answer, so nobody learns who is staff.
-    await requestSignIn(deps, address.data, deps.now());
+    // `next` goes into the mailed link, so signing in from the email lands on the page asked for.
+    await requestSignIn(deps, address.data, deps.now(), next);
     return htmlResponse(200, renderSignInSentPage({ email: address.data }));
   });
 

@@ -4,6 +4,7 @@ import type { AdminRepository, AdminSession } from '../storage/admin-types.ts';
 import type { AllowList } from './allow-list.ts';
 import { type MembershipSources, resolveStaffMember } from './membership.ts';
 import { newAdminSession } from './new-session.ts';
+import { safeNextPath } from './next-path.ts';
 import type { StaffMember } from './roles.ts';
 import { type SignInClaims, signInLinkExpiry } from './sign-in-token.ts';
 
@@ -33,14 +34,22 @@ export function signInWindow(now: Date): string {
  * Queues a sign-in mail when the address is staff (stored record or allow-list): 'queued', or
  * 'alreadyQueued' within the same window. 'notStaff' queues nothing. The caller answers all three
  * alike, so the answer never tells whether an address may sign in.
+ *
+ * `next`, the staff page to go on to after signing in, is stored with the mail (whose link then
+ * carries it) only when safeNextPath accepts it; anything else is dropped and the link goes home.
+ * One mail per address and window: asking again within the window with another `next` sends
+ * nothing new, and the mail already queued keeps the `next` it was asked with. That is fine: the
+ * member signs in from the first mail and opens the other page from there.
  */
 export async function requestSignIn(
   deps: SignInDeps,
   email: string,
   now: Date,
+  next?: string | undefined,
 ): Promise<'queued' | 'alreadyQueued' | 'notStaff'> {
   const member = await resolveStaffMember(deps, email);
   if (!member) return 'notStaff';
+  const safeNext = safeNextPath(next);
   const queued = await deps.admin.queueSignInMail({
     email: member.email,
     window: signInWindow(now),
@@ -48,6 +57,7 @@ export async function requestSignIn(
     requestedAt: now.toISOString(),
     // The item lives as long as its link: after that it is of no use.
     expiresAt: signInLinkExpiry(now),
+    ...(safeNext ? { next: safeNext } : {}),
   });
   return queued ? 'queued' : 'alreadyQueued';
 }

@@ -1,3 +1,4 @@
+import { safeNextPath } from '../admin/next-path.ts';
 import { SIGN_IN_LINK_PATH, signInLinkExpiry, signSignInToken } from '../admin/sign-in-token.ts';
 import { renderSignInEmail } from '../email/sign-in.ts';
 import type { AdminRepository } from '../storage/admin-types.ts';
@@ -26,6 +27,8 @@ export type SignInMailOutcome = 'sent' | 'alreadySent' | 'gone' | 'expired';
  * mails: a consistent read skips it when marked sent, then send, then a conditional mark. The
  * token is signed now, from the stored nonce, and never stored; the link's origin is the configured
  * public one, never a request's Host header (which an attacker could choose to receive the token).
+ * The link carries the stored `next` (the staff page to go on to) as its query, only when
+ * safeNextPath accepts it: what is read back from the table is input too.
  */
 export async function deliverSignInMail(
   deps: SignInDeliveryDeps,
@@ -45,9 +48,20 @@ export async function deliverSignInMail(
   const token = signSignInToken({ email: request.email, nonce: request.nonce, expiresAt }, keyring.current);
   const email = renderSignInEmail({
     email: request.email,
-    url: `${deps.links.baseUrl}${SIGN_IN_LINK_PATH}${token}`,
+    url: signInLinkUrl(deps.links.baseUrl, token, request.next),
     expiresAt: new Date(expiresAt * 1000),
   });
   await sendThenMark(deps, { to: request.email, email }, markSent);
   return 'sent';
+}
+
+/**
+ * The emailed sign-in link: `<publicBaseUrl>/admin/sign-in/<token>`, with `?next=<path>` when `next`
+ * is a staff page safeNextPath accepts (its page puts `next` into the button's form, whose POST goes
+ * there); without, when there is none or it is not safe.
+ */
+export function signInLinkUrl(baseUrl: string, token: string, next: unknown): string {
+  const safeNext = safeNextPath(next);
+  const query = safeNext ? `?next=${encodeURIComponent(safeNext)}` : '';
+  return `${baseUrl}${SIGN_IN_LINK_PATH}${token}${query}`;
 }

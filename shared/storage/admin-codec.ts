@@ -42,9 +42,11 @@ export const signInMailItemSchema = z.object({
   requestedAt: z.string(),
   /** Epoch seconds (TTL). */
   expiresAt: z.number().int(),
+  /** Where to go after signing in; the mailer puts it into the link only if safeNextPath accepts it. */
+  next: z.string().optional(),
   /** Set once by markSignInMailSent. */
   sentAt: z.string().optional(),
-});
+}) satisfies z.ZodType<SignInMailRequest & { kind: 'signInMail' }>;
 export type SignInMailItem = z.infer<typeof signInMailItemSchema>;
 
 /** Parses a sign-in mail item into the request it was queued from. */

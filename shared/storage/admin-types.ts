@@ -28,6 +28,11 @@ export interface SignInMailRequest {
   nonce: string;
   requestedAt: string;
   expiresAt: number;
+  /**
+   * The staff page to go on to after signing in (a path safeNextPath accepts, `/admin/…`): the
+   * mailed link carries it. Checked again when sending, as anything read back from the table.
+   */
+  next?: string | undefined;
   sentAt?: string | undefined;
 }
 

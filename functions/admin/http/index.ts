@@ -3,7 +3,6 @@ export { requireConsultationAccess } from './consultation-access.ts';
 export { CSRF_FIELD, csrfCheck } from './csrf-check.ts';
 export { dispatchByRouteKey, type LambdaHandler } from './dispatch.ts';
 export { formOrMultipartBody } from './multipart-body.ts';
-export { safeNextPath } from './next-path.ts';
 export { isSameOriginRequest, sameOrigin } from './same-origin.ts';
 export type { StaffAuthDeps } from './staff-auth-deps.ts';
 export { MissingStaffError, type SignedInStaff, type StaffEvent, staffOf } from './staff-event.ts';

@@ -206,6 +206,24 @@ describe('sign-in mails and links', () => {
     expect(item.expiresAt).toBe(request.expiresAt);
   });
 
+  it('keeps the staff page the link goes on to, and stores none when there is none', async () => {
+    const withNext = { ...request, window: '2026-06-15T10:30', next: '/admin/consultations/x/submissions' };
+    const without = { ...request, window: '2026-06-15T10:40', next: undefined };
+
+    await admin.queueSignInMail(withNext);
+    await admin.queueSignInMail(without);
+
+    expect(await admin.getSignInMail(withNext.email, withNext.window)).toEqual(withNext);
+    expect(signInMailItemSchema.parse(await rawItem(signInMailKey(withNext.email, withNext.window)))).toEqual(
+      {
+        kind: 'signInMail',
+        ...withNext,
+      },
+    );
+    expect(await admin.getSignInMail(without.email, without.window)).not.toHaveProperty('next');
+    expect(await rawItem(signInMailKey(without.email, without.window))).not.toHaveProperty('next');
+  });
+
   it('marks a mail sent once', async () => {
     const mail = { ...request, window: '2026-06-15T10:10' };
     await admin.queueSignInMail(mail);

@@ -212,6 +212,44 @@ describe('staff sign-in by emailed link', () => {
     expect(elsewhere.answer.headers.location).toBe('/admin/consultations');
   });
 
+  it('carries the staff page asked for through the mailed link, and never a page elsewhere', async () => {
+    // Prepare: asked for from /admin?next=…, whose form posts `next` with the address.
+    const email = `postfach@${DOMAIN}`;
+    const next = '/admin/consultations/x/submissions';
+    await call(formPost('/admin/sign-in', { email, next }));
+    await deliverQueuedMail(email);
+    // Act: the link in the mail, its page, then the page's form posted as it is.
+    const [mail] = await emailsTo(email);
+    const mailed = /https:\/\/mitwirken\.test\/admin\/sign-in\/\S+/.exec(mail?.body.text ?? '')?.[0];
+    const url = new URL(String(mailed));
+    const token = url.pathname.slice('/admin/sign-in/'.length);
+    const page = await linkPage(token, Object.fromEntries(url.searchParams));
+    const formNext = /name="next" value="([^"]*)"/.exec(page.body ?? '')?.[1];
+    const answer = await spendLink(token, { next: String(formNext) });
+    // Assess
+    expect(url.search).toBe(`?next=${encodeURIComponent(next)}`);
+    expect(mail?.body.html).toContain(`href="${url.href}"`);
+    expect(formNext).toBe(next);
+    expect(answer.statusCode).toBe(303);
+    expect(answer.headers.location).toBe(next);
+
+    // A page elsewhere is neither stored nor mailed: the link is the plain one, home after signing in.
+    for (const [index, elsewhere] of ['https://evil.example/', '//evil.example'].entries()) {
+      const address = `anderswo-${index}@${DOMAIN}`;
+      await call(formPost('/admin/sign-in', { email: address, next: elsewhere }));
+      const queued = (await env.scan()).filter((item) => item.pk?.S === `SIGNIN#${address}`);
+      expect(queued).toHaveLength(1);
+      expect(queued[0]).not.toHaveProperty('next');
+      await deliverQueuedMail(address);
+      const [plain] = await emailsTo(address);
+      for (const part of [plain?.body.text, plain?.body.html]) {
+        expect(part).toContain('https://mitwirken.test/admin/sign-in/');
+        expect(part).not.toContain('next=');
+        expect(part).not.toContain('evil.example');
+      }
+    }
+  });
+
   it('answers every address alike and mails only staff, once per ten minutes', async () => {
     // Prepare
     const stranger = `fremd-${randomUUID().slice(0, 8)}@elsewhere.test`;

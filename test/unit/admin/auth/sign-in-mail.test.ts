@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { requestSignIn, type SignInDeps } from '../../../../shared/admin/sign-in.ts';
 import { renderSignInEmail } from '../../../../shared/email/sign-in.ts';
 import { mailJobsFromStreamRecord } from '../../../../shared/mail/jobs.ts';
+import { signInLinkUrl } from '../../../../shared/mail/sign-in-delivery.ts';
+import type { SignInMailRequest } from '../../../../shared/storage/admin-types.ts';
 import { signInMailKey, spentSignInLinkKey } from '../../../../shared/storage/keys.ts';
 
 const keyAttributes = (key: { pk: string; sk: string }) => ({ pk: { S: key.pk }, sk: { S: key.sk } });
@@ -65,4 +68,54 @@ describe('the sign-in email', () => {
     expect(email.text).toContain('ignore this email');
     expect(email.text).toContain('ignorieren Sie diese E-Mail');
   });
+});
+
+describe('the staff page a sign-in mail goes on to', () => {
+  /** requestSignIn with a member on the allow-list; returns what it queued. */
+  async function queuedWith(next: string | undefined): Promise<SignInMailRequest | undefined> {
+    const queued: SignInMailRequest[] = [];
+    const deps: SignInDeps = {
+      admin: {
+        getStaff: async () => undefined,
+        queueSignInMail: async (request) => {
+          queued.push(request);
+          return true;
+        },
+        spendSignInLink: async () => true,
+        createSession: async () => {},
+      },
+      allowList: [{ match: { kind: 'address', email: 'chefin@hannover.example' }, role: 'admin' }],
+    };
+    await requestSignIn(deps, 'chefin@hannover.example', new Date('2026-05-01T10:12:00Z'), next);
+    expect(queued).toHaveLength(1);
+    return queued[0];
+  }
+
+  it('is stored with the queued mail when it is a staff page', async () => {
+    expect((await queuedWith('/admin/consultations/x/submissions'))?.next).toBe(
+      '/admin/consultations/x/submissions',
+    );
+  });
+
+  it.each([undefined, '', 'https://evil.example/', '//evil.example', '/c/umfrage'])(
+    'is not stored when it is %j',
+    async (next) => {
+      expect(await queuedWith(next)).not.toHaveProperty('next');
+    },
+  );
+
+  const base = 'https://mitwirken.hannover.example';
+
+  it('goes into the link as its encoded `next` query', () => {
+    expect(signInLinkUrl(base, 'abc.def', '/admin/consultations/x/submissions?state=inStage&stage=a')).toBe(
+      `${base}/admin/sign-in/abc.def?next=%2Fadmin%2Fconsultations%2Fx%2Fsubmissions%3Fstate%3DinStage%26stage%3Da`,
+    );
+  });
+
+  it.each([undefined, '', 'https://evil.example/', '//evil.example', '/admin//evil.example', 42])(
+    'is left out of the link when it is %j (stored data is checked again)',
+    (next) => {
+      expect(signInLinkUrl(base, 'abc.def', next)).toBe(`${base}/admin/sign-in/abc.def`);
+    },
+  );
 });

@@ -1,6 +1,8 @@
 /**
- * Where to go after signing in, from a `next` query or form value: only a staff page of this site
- * (`/admin/…`), never another host (open redirect) and never anything a browser could read as one.
+ * Where to go after signing in, from a `next` query or form value, or a queued sign-in mail: only a
+ * staff page of this site (`/admin/…`), never another host (open redirect) and never anything a
+ * browser could read as one. In shared/ because both the sign-in pages (functions/) and the sign-in
+ * mail (queued and sent from shared/) check it.
  */
 export function safeNextPath(value: unknown): string | undefined {
   if (typeof value !== 'string' || value.length > 1024) return undefined;
