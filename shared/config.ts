@@ -1,5 +1,4 @@
 import * as z from 'zod';
-import { type AllowList, parseAllowList } from './admin/allow-list.ts';
 
 /**
  * Configuration from environment variables, read once at module load of a handler and validated
@@ -87,20 +86,4 @@ export function loadMailConfig(env: NodeJS.ProcessEnv): MailConfig {
 
 function withoutTrailingSlash(url: string): string {
   return url.replace(/\/+$/, '');
-}
-
-/** What the staff functions need in addition: who may sign in without a stored staff record. */
-export interface StaffConfig {
-  allowList: AllowList;
-}
-
-/**
- * Reads STAFF_ALLOW_LIST (optional: without it only stored staff records sign in); throws
- * ConfigError naming the first bad entry.
- */
-export function loadStaffConfig(env: NodeJS.ProcessEnv): StaffConfig {
-  const parsed = parseAllowList(env.STAFF_ALLOW_LIST);
-  if (!parsed.ok)
-    throw new ConfigError(`Configuration error: STAFF_ALLOW_LIST is invalid (${parsed.problem})`);
-  return { allowList: parsed.allowList };
 }

@@ -1,5 +1,6 @@
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { loadConfig, loadStaffConfig } from '../../shared/config.ts';
+import { loadStaffConfig } from '../../shared/admin/staff-config.ts';
+import { loadConfig } from '../../shared/config.ts';
 import type { DefinitionCache } from '../../shared/storage/definition-cache.ts';
 import {
   createAdminRepository,

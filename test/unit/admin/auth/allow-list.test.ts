@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { allowedMember, parseAllowList } from '../../../../shared/admin/allow-list.ts';
-import { ConfigError, loadStaffConfig } from '../../../../shared/config.ts';
+import { loadStaffConfig } from '../../../../shared/admin/staff-config.ts';
+import { ConfigError } from '../../../../shared/config.ts';
 
 function parsed(text: string) {
   const result = parseAllowList(text);
