@@ -1,6 +1,6 @@
 import * as z from 'zod';
 import { consultationSchema } from '../../shared/definition/schema.ts';
-import type { Repository } from '../../shared/storage/repository-types.ts';
+import { type PublishDefinitionsDependencies, publishDefinitions } from './publish-definitions.ts';
 
 /** Stable: an Update keeps the resource, so CloudFormation never sends a Delete after a change. */
 export const PHYSICAL_RESOURCE_ID = 'mitwirken-published-forms';
@@ -31,8 +31,7 @@ export interface PublishResponse {
   Data: { Published: string };
 }
 
-export interface PublishDependencies {
-  repository: Pick<Repository, 'publishDefinition'>;
+export interface PublishDependencies extends PublishDefinitionsDependencies {
   /** Receives one JSON line per publish (default: console.log, i.e. CloudWatch Logs). */
   log?: (line: string) => void;
 }
@@ -44,12 +43,13 @@ export class InvalidPublishRequestError extends Error {
 
 /**
  * Handles the publisher custom resource: on Create/Update validates every definition again (the
- * event is input like any other) and publishes each; on Delete does nothing, since published versions
- * are history the retained table keeps, and a Delete must succeed even for properties an older
- * schema accepted.
+ * event is input like any other) and publishes each, except those managed in the admin, which the
+ * log line lists as skipped (publishDefinitions, the rule the local platform follows too); on Delete
+ * does nothing, since published versions are history the retained table keeps, and a Delete must
+ * succeed even for properties an older schema accepted.
  */
 export async function publishForms(deps: PublishDependencies, rawEvent: unknown): Promise<PublishResponse> {
-  const { repository, log = console.log } = deps;
+  const { log = console.log } = deps;
   const event = eventSchema.safeParse(rawEvent);
   if (!event.success) {
     throw new InvalidPublishRequestError(`Not a custom resource event: ${z.prettifyError(event.error)}`, {
@@ -65,18 +65,14 @@ export async function publishForms(deps: PublishDependencies, rawEvent: unknown)
       cause: properties.error,
     });
   }
-  const published: string[] = [];
-  // One after the other: a failure names the form, and nothing after it is half-published.
-  for (const definition of properties.data.Definitions) {
-    const { version } = await repository.publishDefinition(definition);
-    published.push(`${definition.id}@${version}`);
-  }
+  const { published, skipped } = await publishDefinitions(deps, properties.data.Definitions);
   log(
     JSON.stringify({
       level: 'info',
       message: 'published forms',
       contentHash: properties.data.ContentHash,
       published,
+      skipped,
     }),
   );
   // Data goes back to CloudFormation (4 KB limit): the count; the list is in the log line above.

@@ -23,7 +23,7 @@ export const TABLE_ACCESS = {
   readPut: ['dynamodb:GetItem', 'dynamodb:Query', 'dynamodb:PutItem'],
   /** Mailer: reads the submission, then marks the confirmation sent with a conditional Update. */
   readUpdate: ['dynamodb:GetItem', 'dynamodb:Query', 'dynamodb:UpdateItem'],
-  /** Form publisher: reads the current version, Puts version/meta/slug/catalogue, Deletes a moved slug. */
+  /** Form publisher: reads the admin entry (skips consultations managed in the admin) and the current version, Puts version/meta/slug/catalogue, Deletes a moved slug. */
   publish: ['dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:DeleteItem'],
   /**
    * Reminder sweep: due entries by a Query on gsi2 only (INDEX_QUERIES), then per entry a GetItem of

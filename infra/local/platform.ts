@@ -4,9 +4,10 @@ import { join, resolve } from 'node:path';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDBStreamsClient } from '@aws-sdk/client-dynamodb-streams';
 import type { DynamoDBStreamEvent } from 'aws-lambda';
+import { publishDefinitions } from '../../functions/publish-forms/publish-definitions.ts';
 import { ROUTES } from '../../functions/routes.ts';
 import { parseAllowList } from '../../shared/admin/allow-list.ts';
-import { createRepository } from '../../shared/storage/index.ts';
+import { createAdminRepository, createRepository } from '../../shared/storage/index.ts';
 import { deadLetterFile } from './dead-letters.ts';
 import { renderAdapterErrorPage } from './error-pages.ts';
 import { loadForms } from './forms.ts';
@@ -125,7 +126,11 @@ export async function startPlatform(options: PlatformOptions): Promise<Platform>
     const mailer = handlerOf(handlers, 'mailer');
 
     const repository = createRepository({ client, tableName });
-    for (const definition of definitions) await repository.publishDefinition(definition);
+    // The publisher's rule (README.md, "Staff admin"): a consultation staff manage in the admin keeps their version.
+    const admin = createAdminRepository({ client, tableName });
+    const { skipped } = await publishDefinitions({ repository, admin }, definitions);
+    for (const { id, reason } of skipped)
+      options.log(`Skipped forms/ consultation ${id}: ${reason}, its file is not published`);
 
     // The poller takes its iterators before the server accepts a request, so with LATEST nothing is missed.
     const streams = new DynamoDBStreamsClient({ endpoint: dynamo.endpoint, region: REGION, credentials });

@@ -4,17 +4,33 @@ import {
   PHYSICAL_RESOURCE_ID,
   publishForms,
 } from '../../functions/publish-forms/publish.ts';
+import { MANAGED_IN_THE_ADMIN } from '../../functions/publish-forms/publish-definitions.ts';
 import { PUBLISHER_PROPERTIES } from '../../infra/constructs/form-publisher.ts';
 import { formsForDeployment } from '../../infra/stacks/forms-source.ts';
 import type { Consultation } from '../../shared/definition/schema.ts';
 import { aConsultation } from '../support/consultation-factory.ts';
 
-function recordingRepository() {
+/** Records what is published; `managed` are the ids with an admin entry. */
+function recordingRepository(managed: readonly string[] = []) {
   const published: Consultation[] = [];
   const logLines: string[] = [];
   return {
     published,
     logLines,
+    admin: {
+      async getAdminConsultation(consultationId: string) {
+        if (!managed.includes(consultationId)) return {};
+        const entry = {
+          consultationId,
+          createdAt: '2026-06-15T10:00:00.000Z',
+          createdBy: 'editor@example.org',
+          slug: consultationId,
+          title: { de: consultationId },
+          defaultLanguage: 'de' as const,
+        };
+        return { entry };
+      },
+    },
     repository: {
       async publishDefinition(definition: Consultation) {
         published.push(definition);
@@ -52,9 +68,24 @@ describe('the form publisher', () => {
       expect(JSON.parse(recorder.logLines[0] ?? '')).toMatchObject({
         contentHash: deployed.contentHash,
         published: ['first@v-first', 'second@v-second'],
+        skipped: [],
       });
     },
   );
+
+  it('skips a consultation managed in the admin, says so, and publishes the others', async () => {
+    const recorder = recordingRepository(['first']);
+
+    const response = await publishForms(recorder, eventFor('Update', properties));
+
+    expect(recorder.published.map((d) => d.id)).toEqual(['second']);
+    expect(response).toEqual({ PhysicalResourceId: PHYSICAL_RESOURCE_ID, Data: { Published: '1' } });
+    expect(JSON.parse(recorder.logLines[0] ?? '')).toMatchObject({
+      published: ['second@v-second'],
+      skipped: [{ id: 'first', reason: MANAGED_IN_THE_ADMIN }],
+    });
+    expect(MANAGED_IN_THE_ADMIN).toBe('managed in the admin');
+  });
 
   it('publishes nothing on Delete, even when the old properties no longer validate', async () => {
     const recorder = recordingRepository();
