@@ -74,6 +74,9 @@ export function parseCreateForm(body: FormBody, member: StaffMember): CreateForm
   if (mode === 'template') {
     const templateId = text('template');
     if (templateId === '') errors.template = 'choose the consultation to copy';
+    // It names table keys: one that cannot be a consultation id is never read.
+    else if (!consultationSchema.shape.id.safeParse(templateId).success)
+      errors.template = 'is not the id of a consultation';
     if (Object.keys(errors).length > 0) return fail();
     return { ok: true, request: { mode, department, id, slug, templateId } };
   }

@@ -1,4 +1,5 @@
-import { draftFromTemplate, newDraft } from '../../shared/admin/draft/index.ts';
+import { draftFromTemplate, draftTooLarge, newDraft } from '../../shared/admin/draft/index.ts';
+import { can, type StaffMember } from '../../shared/admin/roles.ts';
 import { localeSchema } from '../../shared/definition/schema.ts';
 import type { Locale } from '../../shared/i18n/locales.ts';
 import type {
@@ -29,14 +30,20 @@ export function createRoute(deps: AdminConsultationsDeps) {
       if (signedIn.member.role !== 'admin' && signedIn.member.department === undefined)
         throw new HttpError(403, 'An editor without a department cannot own a consultation');
       const form = parseCreateForm(formBodyOf(event), signedIn.member);
-      const refuse = async (attempt: CreateAttempt) =>
-        htmlResponse(400, renderNewConsultationPage(await newPageInput(deps, signedIn, attempt)));
+      const refuse = async (attempt: CreateAttempt, status: 400 | 413 = 400) =>
+        htmlResponse(status, renderNewConsultationPage(await newPageInput(deps, signedIn, attempt)));
       if (!form.ok) return refuse(form.attempt);
 
       const now = deps.now();
-      const planned = await plan(deps, form.request, now);
+      const planned = await plan(deps, form.request, signedIn.member, now);
       if ('error' in planned) return refuse(attemptWith(form.request, planned.error, event));
       const { definition, action, summary } = planned;
+      // A draft is one table item: one too large for it is refused before anything is stored.
+      const tooLarge = draftTooLarge(definition);
+      if (tooLarge) {
+        const input = form.request.mode === 'template' ? 'template' : 'id';
+        return refuse(attemptWith(form.request, { input, message: tooLarge }, event), 413);
+      }
       const id = String(definition.id);
       const draft: ConsultationDraft = {
         consultationId: id,
@@ -83,8 +90,17 @@ type Planned =
   | { definition: Record<string, unknown>; action: AdminAction; summary: string }
   | { error: { input: string; message: string } };
 
-/** The first draft of the new consultation, with what the change log says about it. */
-async function plan(deps: AdminConsultationsDeps, request: CreateRequest, now: Date): Promise<Planned> {
+/**
+ * The first draft of the new consultation, with what the change log says about it. A template must
+ * be one the member may read (its department's; admins any): a copy carries its approvers' addresses
+ * and texts that may not be public yet.
+ */
+async function plan(
+  deps: AdminConsultationsDeps,
+  request: CreateRequest,
+  member: StaffMember,
+  now: Date,
+): Promise<Planned> {
   switch (request.mode) {
     case 'scratch':
       return {
@@ -93,7 +109,11 @@ async function plan(deps: AdminConsultationsDeps, request: CreateRequest, now: D
         summary: `Created from scratch in ${request.languages.join(', ')}`,
       };
     case 'template': {
-      const template = (await deps.admin.getAdminConsultation(request.templateId)).published?.definition;
+      const stored = await deps.admin.getAdminConsultation(request.templateId);
+      // Without an entry (published from forms/ only) a consultation is the admins' alone.
+      if (!can(member, 'read', { department: stored.entry?.department }))
+        return { error: { input: 'template', message: 'choose a consultation of your department' } };
+      const template = stored.published?.definition;
       if (!template) return { error: { input: 'template', message: 'is not a published consultation' } };
       return {
         definition: draftFromTemplate(template, { id: request.id, slug: request.slug, now }),

@@ -4,6 +4,7 @@ import {
   type DraftAction,
   describeDraftChange,
   draftIssues,
+  draftTooLarge,
   inputId,
   missingTranslations,
   parseDraftAction,
@@ -106,6 +107,19 @@ export function saveRoute(deps: AdminConsultationsDeps) {
     const target = `${sectionPath(id, section)}?saved=1${anchorAfter(action, next)}`;
     if (canonicalJson(next) === canonicalJson(current.definition)) return seeOther(target);
 
+    // A draft is one table item: a save that would make it too large stores nothing.
+    const tooLarge = draftTooLarge(next);
+    if (tooLarge)
+      return htmlResponse(
+        413,
+        renderConflictPage({
+          chrome: chromeOf(signedIn),
+          title: 'Too large to store',
+          message: tooLarge,
+          back: { href: sectionPath(id, section), label: `Open ${SECTION_TITLES[section]} again` },
+        }),
+      );
+
     const now = deps.now();
     const outcome = await deps.admin.saveDraft(
       {
@@ -122,7 +136,8 @@ export function saveRoute(deps: AdminConsultationsDeps) {
   });
 }
 
-function revisionOf(value: string | string[] | undefined): number | undefined {
+/** A posted draft revision (REVISION_INPUT); undefined when missing, repeated or malformed. */
+export function revisionOf(value: string | string[] | undefined): number | undefined {
   return typeof value === 'string' && /^(?:0|[1-9]\d{0,8})$/.test(value) ? Number(value) : undefined;
 }
 

@@ -1,3 +1,4 @@
+import { can } from '../../shared/admin/roles.ts';
 import {
   type CreateAttempt,
   type NewConsultationPageInput,
@@ -25,14 +26,15 @@ export async function newPageInput(
   attempt?: CreateAttempt,
 ): Promise<NewConsultationPageInput> {
   const rows = await deps.admin.listAdminConsultations();
-  // Any published consultation may be copied: its texts are public already.
+  const { member } = signedIn;
+  // A published consultation the member may read: a copy carries its approvers' addresses and
+  // texts that may not be public yet (scheduled), so never another department's.
   const templates = rows
-    .filter((row) => row.published !== undefined)
+    .filter((row) => row.published !== undefined && can(member, 'read', { department: row.department }))
     .map((row) => {
       const title = titleIn(row.title, row.defaultLanguage, row.consultationId);
       return { id: row.consultationId, title: title.text, titleLang: title.lang };
     });
-  const { member } = signedIn;
   return {
     chrome: chromeOf(signedIn, [{ href: '/admin/consultations', label: 'Consultations' }]),
     // Editors create in their own department only (create refuses one without a department).

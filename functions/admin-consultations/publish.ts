@@ -1,4 +1,5 @@
 import { draftIssues } from '../../shared/admin/draft/index.ts';
+import { formValue } from '../../shared/answers/form-body.ts';
 import { consultationSchema } from '../../shared/definition/schema.ts';
 import {
   PublishConflictError,
@@ -7,25 +8,41 @@ import {
 } from '../../shared/storage/index.ts';
 import {
   consultationPath,
+  REVISION_INPUT,
   renderConflictPage,
   renderConsultationOverviewPage,
 } from '../../shared/views/admin/consultations/index.ts';
 import { staffPostRoute } from '../admin/http/index.ts';
 import { htmlResponse, seeOther } from '../http/responses.ts';
+import { formBodyOf } from '../middleware/form-body.ts';
 import { chromeOf, consultationChange, loadConsultation, workingDraft } from './consultation.ts';
 import { type AdminConsultationsDeps, MAX_BUTTON_BYTES } from './deps.ts';
+import { revisionOf } from './edit.ts';
 import { overviewInput } from './overview.ts';
 
 /**
  * POST /admin/consultations/{id}/publish — publishes the draft as an immutable version (with its
- * change record), then 303 to the consultation's page. An invalid draft: 400 with its problems;
- * the slug taken or the consultation changed meanwhile: 409, nothing published.
+ * change record), then 303 to the consultation's page. The form posts the draft revision the page
+ * showed (REVISION_INPUT): another one is a 409. An invalid draft: 400 with its problems; the slug
+ * taken or the consultation changed meanwhile: 409, nothing published.
  */
 export function publishRoute(deps: AdminConsultationsDeps) {
   return staffPostRoute(deps, 'edit', { maxBytes: MAX_BUTTON_BYTES }).handler(async (event) => {
     const loaded = await loadConsultation(deps, event, 'edit');
     const { id, signedIn } = loaded;
-    const draft = workingDraft(loaded.consultation).definition;
+    const working = workingDraft(loaded.consultation);
+    // What is published is the revision the member looked at: a draft saved since is not theirs to publish unseen.
+    if (revisionOf(formValue(formBodyOf(event), REVISION_INPUT)) !== working.revision) {
+      const page = renderConflictPage({
+        chrome: chromeOf(signedIn),
+        title: 'Changed by someone else',
+        message:
+          'The draft was saved again after you opened this consultation, so it was not published. Open the consultation again to see the current draft, then publish it if it is ready. Nothing was published.',
+        back: { href: consultationPath(id), label: 'Open the consultation again' },
+      });
+      return htmlResponse(409, page);
+    }
+    const draft = working.definition;
     const parsed = consultationSchema.safeParse(draft);
     if (draftIssues(draft).length > 0 || !parsed.success || parsed.data.id !== id) {
       const input = await overviewInput(deps, loaded, { showPublishIssues: true });

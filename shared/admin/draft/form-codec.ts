@@ -9,7 +9,13 @@ import {
   setAt,
   valueAt,
 } from './path.ts';
-import { declaredLanguages, isOptionalSchema, localizedTextsOf, schemaAt } from './schema-walk.ts';
+import {
+  declaredLanguages,
+  isKnownPath,
+  isOptionalSchema,
+  localizedTextsOf,
+  schemaAt,
+} from './schema-walk.ts';
 
 /**
  * The editor's inputs are named after the place in the draft they edit, with a prefix for how to
@@ -77,7 +83,9 @@ type Input = { kind: InputKind; path: DraftPath; values: string[] };
  * so the validation can say "Enter a number"; `b:` is true when any value is 'true', false when
  * one is 'false'; `l:` lists keep the non-empty values (a checkbox group posts one hidden empty
  * value, so ticking nothing clears the list). Names that are not of this form, paths that are not
- * plain keys and indexes, and the consultation's `id` are ignored. A block left empty that the
+ * plain keys and indexes, places the consultation schema does not know (an unknown key, a record
+ * key that is not a language, a key inside a field whose type is unknown) and the consultation's `id` are
+ * ignored, so repeated posts cannot grow a draft with data nothing reads. A block left empty that the
  * format does not require (a hint, a pattern, a condition) disappears. Posting `l:languages`
  * also removes the texts in languages no longer listed, so the editor never keeps texts it cannot show.
  */
@@ -89,7 +97,10 @@ export function readDraftForm(draft: Record<string, unknown>, body: FormBody): R
   });
   // Sorted by path so that list entries are appended in order whatever order the body had.
   inputs.sort((a, b) => comparePaths(a.path, b.path));
-  for (const input of inputs) apply(next, input);
+  // A place is known by the draft with every input applied: a field's posted type chooses its keys.
+  const tentative = structuredClone(draft);
+  for (const input of inputs) apply(tentative, input);
+  for (const input of inputs) if (isKnownPath(input.path, tentative)) apply(next, input);
   if (inputs.some((input) => input.kind === 'l' && formatDraftPath(input.path) === 'languages'))
     dropUndeclaredTexts(next);
   return next;

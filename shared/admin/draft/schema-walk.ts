@@ -56,6 +56,24 @@ export function schemaAt(path: readonly (string | number)[], draft: unknown): Sc
   return schema;
 }
 
+/**
+ * Whether the consultation schema knows `path` in `draft`: every key is one its object declares,
+ * every record key one its key type allows (a language code for texts), every index in a list,
+ * and a union's member can be chosen by the draft's value there. Inputs at other places are not
+ * kept, so a post cannot grow a draft with keys nothing reads.
+ */
+export function isKnownPath(path: readonly (string | number)[], draft: unknown): boolean {
+  let schema: Schema | undefined = consultationSchema;
+  for (let i = 0; i < path.length; i++) {
+    if (!schema) return false;
+    const container = resolveSchema(schema, valueAt(draft, path.slice(0, i)));
+    const segment = path[i] as string | number;
+    if (container instanceof z.ZodRecord && !z.safeParse(container.keyType, segment).success) return false;
+    schema = childSchema(container, segment);
+  }
+  return schema !== undefined;
+}
+
 /** The schema at `path` with its wrappers removed, chosen by the draft's value there. */
 export function resolvedSchemaAt(path: readonly (string | number)[], draft: unknown): Schema | undefined {
   const schema = schemaAt(path, draft);

@@ -119,7 +119,12 @@ const PLANS: Record<AdminRouteKey, () => Promise<Plan>> = {
     return fresh(id, { section: 'texts' }, fields);
   },
   'GET /admin/consultations/{id}/preview': async () => main({}, { lang: 'en' }),
-  'POST /admin/consultations/{id}/publish': async () => fresh(await world.freshConsultation('draftChanged')),
+  'POST /admin/consultations/{id}/publish': async () => {
+    // The publish form posts the draft revision the page showed.
+    const id = await world.freshConsultation('draftChanged');
+    const revision = (await world.admin.getAdminConsultation(id)).draft?.revision ?? 0;
+    return fresh(id, {}, { _rev: String(revision) });
+  },
   'POST /admin/consultations/{id}/close': async () => fresh(await world.freshConsultation('published')),
   'POST /admin/consultations/{id}/reopen': async () => fresh(await world.freshConsultation('closed')),
   'POST /admin/consultations/{id}/department': async () =>

@@ -9,7 +9,7 @@ export interface ConflictPageInput {
   back: { href: string; label: string };
 }
 
-/** The answer to a change that lost a race or no longer applies (409): nothing was changed. */
+/** The answer to a change that lost a race or no longer applies (409), or that is too large to store (413): nothing was changed. */
 export function renderConflictPage({ chrome, title, message, back }: ConflictPageInput): RenderedPage {
   return renderAdminPage({
     title,

@@ -12,6 +12,7 @@ import {
 } from '../components.tsx';
 import { type AdminChrome, renderAdminPage } from '../layout.tsx';
 import { formatStaffTime } from '../staff-time.tsx';
+import { REVISION_INPUT } from './edit-page.tsx';
 import { languageLabel, plural } from './format.ts';
 import {
   consultationPath,
@@ -217,8 +218,9 @@ function Lifecycle(props: ConsultationOverviewInput & { issueTotal: number }) {
       {!blocked && published && !draft.unpublishedChanges && (
         <p>Publishing again makes no new version: the draft is the published version.</p>
       )}
-      <form method="post" action={consultationPath(id, '/publish')} class="button-group">
+      <form id="publish-form" method="post" action={consultationPath(id, '/publish')} class="button-group">
         <CsrfField token={token} />
+        <input type="hidden" name={REVISION_INPUT} value={String(draft.revision)} />
         {blocked ? (
           <button type="submit" class="button" disabled aria-describedby="publish-blocked">
             Publish
@@ -233,14 +235,20 @@ function Lifecycle(props: ConsultationOverviewInput & { issueTotal: number }) {
           {published.closedAt ? (
             <form method="post" action={consultationPath(id, '/reopen')}>
               <CsrfField token={token} />
-              <p>Reopening lets residents answer again while its dates allow it.</p>
+              <p>
+                Reopening lets residents answer again within a minute, while its dates allow it. It can be
+                closed again.
+              </p>
               <ActionButton variant="secondary">Reopen</ActionButton>
             </form>
           ) : (
             <form method="post" action={consultationPath(id, '/close')}>
               <CsrfField token={token} />
-              <p>Closing stops new answers now, whatever its dates say. It can be reopened.</p>
-              <ActionButton variant="danger">Close now</ActionButton>
+              <p>
+                Closing stops new answers within a minute (the public pages keep a consultation for up to a
+                minute), whatever its dates say. It can be reopened.
+              </p>
+              <ActionButton variant="danger">Close</ActionButton>
             </form>
           )}
         </>

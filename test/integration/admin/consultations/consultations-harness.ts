@@ -41,6 +41,11 @@ export interface Harness {
     fields: Fields,
     options?: { pathParameters?: Record<string, string>; csrf?: string | null },
   ): Promise<Result>;
+  /**
+   * Presses "Publish" on the consultation's page as `as` sees it: the page's publish form (with the
+   * draft revision it shows) posted back.
+   */
+  publish(id: string, as: SignedIn): Promise<Result>;
   /** A multipart/form-data POST of the create form (a file part named `file` when given). */
   postMultipart(
     as: SignedIn,
@@ -67,7 +72,7 @@ export async function consultationsHarness(name: string): Promise<Harness> {
     now: () => new Date(),
   }) as Handler;
   const withCookie = (event: APIGatewayProxyEventV2, as: SignedIn) => ({ ...event, cookies: [as.cookie] });
-  return {
+  const harness: Harness = {
     env,
     admin,
     keyring,
@@ -92,6 +97,14 @@ export async function consultationsHarness(name: string): Promise<Harness> {
       });
       return handler(withCookie(event, as), lambdaContext());
     },
+    async publish(id, as) {
+      const pathParameters = { id };
+      const page = await harness.get('/admin/consultations/{id}', as, { pathParameters });
+      expect(page.statusCode, page.body?.slice(0, 2000)).toBe(200);
+      const fields = formFields(page.body ?? '', 'publish-form');
+      const { _csrf: _token, ...rest } = fields;
+      return harness.post('/admin/consultations/{id}/publish', as, rest, { pathParameters });
+    },
     postMultipart(as, fields, file) {
       const boundary = '----mitwirken-test-boundary';
       const parts = Object.entries({ _csrf: as.csrfToken, ...fields }).map(
@@ -113,6 +126,7 @@ export async function consultationsHarness(name: string): Promise<Harness> {
       return handler(withCookie(event, as), lambdaContext());
     },
   };
+  return harness;
 }
 
 /** `/admin/consultations/{id}/edit/{section}` as an event route with its parameters. */

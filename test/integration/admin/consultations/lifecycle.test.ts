@@ -288,9 +288,7 @@ describe('a consultation from scratch to published, closed and reopened', () => 
     expect(draftIssues(draft.definition)).toEqual([]);
     expect(textOf(await overview())).toContain('The draft is complete and valid');
 
-    const location = redirectOf(
-      await h.post('/admin/consultations/{id}/publish', boss, {}, { pathParameters: at }),
-    );
+    const location = redirectOf(await h.publish(ID, boss));
 
     const versions = await h.admin.listVersions(ID);
     expect(versions).toHaveLength(1);

@@ -31,9 +31,7 @@ beforeAll(async () => {
 
   // integration: one open and published with 2 submissions, one still a draft; culture: one draft.
   await aDraft('lo-open', 'integration', { ...schedules.open(), title: { de: 'Offen', en: 'Open one' } });
-  redirectOf(
-    await h.post('/admin/consultations/{id}/publish', boss, {}, { pathParameters: { id: 'lo-open' } }),
-  );
+  redirectOf(await h.publish('lo-open', boss));
   for (let i = 0; i < 2; i++) await h.env.repository.putSubmissionOnce(aSubmission('lo-open', i), {});
   await aDraft('lo-draft', 'integration', { title: { de: 'Entwurf', en: 'Draft one' } });
   await aDraft('lo-culture', 'culture', { title: { de: 'Kultur', en: 'Culture' } });

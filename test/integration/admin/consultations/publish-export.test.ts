@@ -38,7 +38,7 @@ async function aDraft(id: string, overrides: Partial<ConsultationInput> = {}) {
 }
 
 const at = (id: string) => ({ pathParameters: { id } });
-const publish = (id: string) => h.post('/admin/consultations/{id}/publish', boss, {}, at(id));
+const publish = (id: string) => h.publish(id, boss);
 const exportOf = (id: string, query?: Record<string, string>) =>
   h.get('/admin/consultations/{id}/export', boss, { ...at(id), ...(query ? { query } : {}) });
 const preview = (id: string, lang?: string) =>

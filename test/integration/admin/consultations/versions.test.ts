@@ -27,11 +27,10 @@ beforeAll(async () => {
 afterAll(() => h.env.client.destroy());
 
 const ID = 'pinned-version';
-const at = { pathParameters: { id: ID } };
 const fieldsSection = { pathParameters: { id: ID, section: 'fields' } };
 
 async function publishedVersion(): Promise<string> {
-  const location = redirectOf(await h.post('/admin/consultations/{id}/publish', boss, {}, at));
+  const location = redirectOf(await h.publish(ID, boss));
   const version = new URL(location, 'https://staff.test').searchParams.get('published');
   if (!version) throw new Error(`no version in ${location}`);
   return version;

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import {
+  type ConsultationOverviewInput,
+  REVISION_INPUT,
   renderConsultationListPage,
+  renderConsultationOverviewPage,
   renderNewConsultationPage,
 } from '../../../../../shared/views/admin/consultations/index.ts';
 import { formatStaffTime } from '../../../../../shared/views/admin/staff-time.tsx';
@@ -114,5 +117,59 @@ describe('formatStaffTime', () => {
     expect(formatStaffTime('2026-12-31T23:00:00Z')).toBe('1 Jan 2027, 00:00');
     expect(formatStaffTime('next tuesday')).toBe('next tuesday');
     expect(formatStaffTime(undefined)).toBe('–');
+  });
+});
+
+describe('renderConsultationOverviewPage', () => {
+  const overview = (closedAt?: string): string => {
+    const input: ConsultationOverviewInput = {
+      chrome: CHROME,
+      id: 'ov',
+      title: 'Overview',
+      titleLang: 'en',
+      status: closedAt ? 'closed' : 'open',
+      department: 'integration',
+      canEdit: true,
+      published: {
+        version: 'v1',
+        publishedAt: '2026-01-01T00:00:00Z',
+        slug: 'ov',
+        opens: '2026-01-01T00:00:00Z',
+        closes: '2027-01-01T00:00:00Z',
+        closedAt,
+      },
+      draft: {
+        slug: 'ov',
+        revision: 7,
+        languages: ['en'],
+        issueCounts: { settings: 0, texts: 0, fields: 0, workflow: 0 },
+        unpublishedChanges: true,
+      },
+      submissions: 0,
+      versions: [],
+      changes: [],
+      changesPaged: false,
+    };
+    return renderConsultationOverviewPage(input).html;
+  };
+
+  it('posts the draft revision it shows with Publish, so a revision saved since is not published unseen', () => {
+    const html = overview();
+    const form = html.slice(
+      html.indexOf('id="publish-form"'),
+      html.indexOf('</form>', html.indexOf('id="publish-form"')),
+    );
+
+    expect(form).toMatch(new RegExp(`<input type="hidden" name="${REVISION_INPUT}" value="7"`));
+  });
+
+  it('says answers stop (or start again) within a minute, not "now": warm functions keep the definition for up to a minute', () => {
+    const closing = overview();
+    const reopening = overview('2026-06-01T00:00:00Z');
+
+    expect(closing).toContain('Closing stops new answers within a minute');
+    expect(closing).not.toMatch(/\bnow\b/);
+    expect(reopening).toContain('Reopening lets residents answer again within a minute');
+    expect(reopening).not.toMatch(/\bnow\b/);
   });
 });
