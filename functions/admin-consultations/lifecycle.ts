@@ -6,7 +6,8 @@ import { type AdminConsultationsDeps, MAX_BUTTON_BYTES } from './deps.ts';
 
 /**
  * POST /admin/consultations/{id}/close and /reopen — closes a published consultation by hand (the
- * form refuses answers whatever its dates) or lifts that; no new version. 409 when not published.
+ * form refuses answers whatever its dates) or lifts that; no new version. Closing a closed one (or
+ * reopening an open one) records nothing and goes back to the overview too. 409 when not published.
  */
 export function closedRoute(deps: AdminConsultationsDeps, close: boolean) {
   return staffPostRoute(deps, 'edit', { maxBytes: MAX_BUTTON_BYTES }).handler(async (event) => {
@@ -22,7 +23,8 @@ export function closedRoute(deps: AdminConsultationsDeps, close: boolean) {
           now,
         );
     const outcome = await deps.admin.setClosed(id, close ? now.toISOString() : undefined, change);
-    if (outcome === 'done') return seeOther(consultationPath(id));
+    // Closed (or open) already, e.g. a double click or a second tab: nothing to do, as if done.
+    if (outcome === 'done' || outcome === 'unchanged') return seeOther(consultationPath(id));
     const page = renderConflictPage({
       chrome: chromeOf(signedIn),
       title: 'Not published',

@@ -56,7 +56,13 @@ async function inbox(deps: AdminSubmissionsDeps, event: StaffEvent) {
   ]);
   if (listed.kind === 'badCursor')
     return htmlResponse(400, renderInboxPage({ ...base, errors: { cursor: BAD_CURSOR } }));
-  const page = { submissions: listed.submissions, nextCursor: listed.cursor, first: cursor === undefined };
+  const page = {
+    submissions: listed.submissions,
+    nextCursor: listed.cursor,
+    first: cursor === undefined,
+    // The index search stopped at its budget: a short or empty page that still goes on.
+    partial: 'partial' in listed && listed.partial === true,
+  };
   const results = { total: counts[SUBMISSION_TOTAL_COUNTER] ?? 0, counts };
   return htmlResponse(200, renderInboxPage({ ...base, page, results }));
 }

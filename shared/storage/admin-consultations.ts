@@ -160,13 +160,16 @@ export function adminConsultations(table: TableAccess): Consultations {
       for (let attempt = 1; attempt <= ATTEMPTS; attempt++) {
         const meta = await readMeta(consultationId);
         if (!meta) return 'notPublished';
+        // Closed already (or open already): a double click or a second tab changes nothing.
+        if ((meta.closedAt !== undefined) === (closedAt !== undefined)) return 'unchanged';
         const items = [
           ...closeItems(TableName, consultationId, meta.slug, closedAt),
           changeItem(TableName, change),
         ];
         const outcome = await writeTransaction(table, items, `Closing or reopening ${consultationId}`);
         if (outcome.kind === 'written') return 'done';
-        // A publish moved the slug (or withdrew it) between the read and the write: read again.
+        // A publish moved the slug (or withdrew it), or a concurrent close or reopen won, between
+        // the read and the write (META's condition): read again, which tells which.
       }
       throw new Error(`Consultation ${consultationId} kept changing while it was being closed or reopened`);
     },

@@ -19,23 +19,53 @@ import { inboxPlace } from './workflow-items.ts';
 
 type Inbox = Pick<AdminRepository, 'submissionCount' | 'submissionCounts' | 'listSubmissionsByState'>;
 
-/** Index items read per Query while narrowing to a stage (the filter runs after the read). */
-const STAGE_QUERY_LIMIT = 200;
+/** How much of the inbox index one listSubmissionsByState call may read (README.md, "GSI1"). */
+export interface InboxScanBudget {
+  /** Query requests per call at most. */
+  queries: number;
+  /** Index entries one Query examines while narrowing to a stage (its Limit: the filter runs after the read). */
+  itemsPerQuery: number;
+}
+
+/**
+ * The default budget: 5 Queries of 200 entries, i.e. at most 1,000 index entries (a few hundred
+ * bytes each) examined per page, whatever the size of the status partition. A stage filter that
+ * matches few of them then answers a short (or empty) page with a cursor that continues the search,
+ * instead of reading the whole partition in one request (50,000 entries: hundreds of Queries, a
+ * Lambda timeout).
+ */
+export const INBOX_SCAN_BUDGET: InboxScanBudget = { queries: 5, itemsPerQuery: 200 };
 
 const stateCursorSchema = z.object({
   v: z.literal(1),
   c: z.string(),
   s: z.enum(['inStage', 'sentBack', 'approved', 'rejected']),
   g: z.string().nullable(),
+  /** The position to continue after (`gsi1sk < a`): the last entry shown, or the last examined. */
   a: z.string().refine(isSubmissionId),
 });
 
 /** A submission's ULID as the inbox index holds it (gsi1sk). */
 const indexEntrySchema = z.object({ gsi1sk: z.string().refine(isSubmissionId) });
 
+/**
+ * Where a Query of the index stopped (its LastEvaluatedKey: gsi1pk, gsi1sk and the table's pk/sk).
+ * All four follow from the consultation, the status and the ULID in gsi1sk, which is unique in its
+ * status partition, so `gsi1sk < :ulid` continues exactly where ExclusiveStartKey would.
+ */
+const indexPositionSchema = z.object({ gsi1pk: z.string(), gsi1sk: z.string().refine(isSubmissionId) });
+
 /** The submission count and the inbox by workflow state (README.md, "Admin items"); part of createAdminRepository. */
-export function adminInbox(table: TableAccess): Inbox {
+export function adminInbox(table: TableAccess, budget: InboxScanBudget = INBOX_SCAN_BUDGET): Inbox {
   const { client, TableName } = table;
+  if (
+    !Number.isInteger(budget.queries) ||
+    budget.queries < 1 ||
+    !Number.isInteger(budget.itemsPerQuery) ||
+    budget.itemsPerQuery < 1
+  ) {
+    throw new RangeError(`The inbox scan budget must be whole numbers >= 1, got ${JSON.stringify(budget)}`);
+  }
 
   return {
     async submissionCount(consultationId) {
@@ -66,9 +96,14 @@ export function adminInbox(table: TableAccess): Inbox {
       }
 
       // Newest first from the index; one more than the page tells a last page from one that goes on.
+      // At most budget.queries Queries: a stage matching few entries of a large status partition
+      // must not read all of it in one request.
+      const partition = inboxPartition(consultationId, filter.status);
       const ids: string[] = [];
       let startKey: Item | undefined;
+      let queries = 0;
       do {
+        queries++;
         const page = await client.send(
           new QueryCommand({
             TableName,
@@ -77,29 +112,45 @@ export function adminInbox(table: TableAccess): Inbox {
             // Narrowed to a stage, the index still reads that status's other stages (small items).
             ...(stageId === undefined ? {} : { FilterExpression: 'stageId = :stage' }),
             ExpressionAttributeValues: toItem({
-              ':pk': inboxPartition(consultationId, filter.status),
+              ':pk': partition,
               ':after': after,
               ':stage': stageId,
             }),
             ProjectionExpression: 'gsi1sk',
             ScanIndexForward: false,
-            Limit: stageId === undefined ? limit + 1 - ids.length : STAGE_QUERY_LIMIT,
+            Limit: stageId === undefined ? limit + 1 - ids.length : budget.itemsPerQuery,
             ExclusiveStartKey: startKey,
           }),
         );
         for (const item of page.Items ?? [])
           ids.push(parseStoredItem(indexEntrySchema, item, 'inbox entry').gsi1sk);
         startKey = page.LastEvaluatedKey;
-      } while (startKey && ids.length <= limit);
+      } while (startKey && ids.length <= limit && queries < budget.queries);
 
       const shown = ids.slice(0, limit);
-      const last = shown.at(-1);
-      const more = ids.length > limit && last !== undefined;
+      // Where the next page starts: after the last entry shown when there are more than a page, or
+      // where the search stopped when the budget ran out first (the page may then be short or empty).
+      let position: string | undefined;
+      let partial = false;
+      if (ids.length > limit) position = shown.at(-1);
+      else if (startKey) {
+        const stopped = parseStoredItem(indexPositionSchema, startKey, 'inbox position');
+        if (stopped.gsi1pk !== partition)
+          throw new Error(`The inbox Query of ${partition} stopped elsewhere`);
+        position = stopped.gsi1sk;
+        partial = true;
+      }
       const submissions = await readSubmissions(table, consultationId, shown);
       // The index is eventually consistent: show only what the submission itself says is in this state.
       const current = submissions.filter((s) => inState(s, filter.status, stageId));
-      const next = { v: 1, c: consultationId, s: filter.status, g: stageId ?? null, a: last };
-      return { kind: 'page', submissions: current, ...(more ? { cursor: encodeCursor(next) } : {}) };
+      if (position === undefined) return { kind: 'page', submissions: current };
+      const next = { v: 1, c: consultationId, s: filter.status, g: stageId ?? null, a: position };
+      return {
+        kind: 'page',
+        submissions: current,
+        cursor: encodeCursor(next),
+        ...(partial ? { partial: true as const } : {}),
+      };
     },
   };
 }

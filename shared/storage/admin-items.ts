@@ -202,7 +202,10 @@ function entryUpdate(TableName: string, draft: ConsultationDraft, revision: numb
 
 /**
  * Closing (closedAt set) or reopening (removed) changes META, the slug alias and the catalogue line
- * together; META must still have the slug that was read, so the alias updated is the current one.
+ * together; META must still have the slug that was read, so the alias updated is the current one,
+ * and must still be open to close (`attribute_not_exists(closedAt)`) or closed to reopen
+ * (`attribute_exists(closedAt)`), so a second close of two racing ones neither records a change nor
+ * moves the first closedAt.
  */
 export function closeItems(
   TableName: string,
@@ -223,7 +226,9 @@ export function closeItems(
         TableName,
         Key: toItem({ ...consultationMetaKey(consultationId) }),
         ...change,
-        ConditionExpression: 'attribute_exists(pk) AND slug = :slug',
+        ConditionExpression: `attribute_exists(pk) AND slug = :slug AND ${
+          closedAt === undefined ? 'attribute_exists(closedAt)' : 'attribute_not_exists(closedAt)'
+        }`,
         ...values({ ':slug': slug }),
       },
     },

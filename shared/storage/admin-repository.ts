@@ -1,7 +1,7 @@
 import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { listChanges } from './admin-changes.ts';
 import { adminConsultations } from './admin-consultations.ts';
-import { adminInbox } from './admin-inbox.ts';
+import { adminInbox, type InboxScanBudget } from './admin-inbox.ts';
 import { staffAndSessions } from './admin-sessions.ts';
 import type { AdminRepository } from './admin-types.ts';
 
@@ -13,12 +13,14 @@ import type { AdminRepository } from './admin-types.ts';
 export function createAdminRepository(options: {
   client: DynamoDBClient;
   tableName: string;
+  /** How much of the inbox index one listSubmissionsByState call reads (default INBOX_SCAN_BUDGET; lowered in tests). */
+  inboxScanBudget?: InboxScanBudget | undefined;
 }): AdminRepository {
   const table = { client: options.client, TableName: options.tableName };
   return {
     ...staffAndSessions(table),
     ...adminConsultations(table),
-    ...adminInbox(table),
+    ...adminInbox(table, options.inboxScanBudget),
     listChanges: (scope, page) => listChanges(table, scope, page),
   };
 }

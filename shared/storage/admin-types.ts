@@ -222,13 +222,15 @@ export interface AdminRepository {
   publishWithChange(definition: Consultation, change: AdminChange): Promise<PublishedDefinition>;
   /**
    * Closes (closedAt set) or reopens (undefined) a published consultation: META, slug alias and
-   * catalogue entry change with the change record in one transaction. 'notPublished' otherwise.
+   * catalogue entry change with the change record in one transaction. 'unchanged' when it already
+   * was closed (or open): nothing is written, no change recorded, a first closedAt stays (a double
+   * click or a second tab; META's condition decides a race). 'notPublished' when never published.
    */
   setClosed(
     consultationId: string,
     closedAt: string | undefined,
     change: AdminChange,
-  ): Promise<'done' | 'notPublished'>;
+  ): Promise<'done' | 'unchanged' | 'notPublished'>;
   /** Moves a consultation to another department (admins only) and records it. */
   setDepartment(consultationId: string, department: string | undefined, change: AdminChange): Promise<void>;
   /** Published versions, newest first (one Query). */
@@ -248,10 +250,15 @@ export interface AdminRepository {
   /**
    * A page of the consultation's workflow submissions in one state (GSI1 on the reminder items),
    * newest first, with the submissions read by key; stageId narrows inStage/sentBack to one stage.
+   * One call examines at most its scan budget of index entries (INBOX_SCAN_BUDGET): when that runs
+   * out first, the page holds what was found so far (maybe nothing), `partial` is true and `cursor`
+   * continues the search where it stopped.
    */
   listSubmissionsByState(
     consultationId: string,
     filter: SubmissionStateFilter,
     options: { limit: number; cursor?: string | undefined },
-  ): Promise<{ kind: 'page'; submissions: Submission[]; cursor?: string } | { kind: 'badCursor' }>;
+  ): Promise<
+    { kind: 'page'; submissions: Submission[]; cursor?: string; partial?: true } | { kind: 'badCursor' }
+  >;
 }

@@ -1,5 +1,6 @@
 export { MAX_CHANGES_LIMIT } from './admin-changes.ts';
 export { type SignInMailItem, signInMailItemSchema } from './admin-codec.ts';
+export { INBOX_SCAN_BUDGET, type InboxScanBudget } from './admin-inbox.ts';
 export * from './admin-repository.ts';
 export * from './admin-types.ts';
 export { StoredItemError } from './codec.ts';

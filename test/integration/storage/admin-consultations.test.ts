@@ -365,6 +365,54 @@ describe('publishing, closing and reopening', () => {
     expect(await logOf('adm-close')).toEqual(['Reopened', 'v2', 'Closed', 'v1']);
   });
 
+  it('closes only once: a second close records nothing and keeps the first closedAt; so does a second reopen', async () => {
+    // Prepare
+    const id = 'adm-close-twice';
+    await admin.publishWithChange(aConsultation(id), change(id, 'published', 'v1', 1));
+    const closedAtNow = async () => ({
+      alias: (await repository.findPublishedBySlug(id))?.closedAt,
+      summary: (await repository.listConsultations()).find((c) => c.id === id)?.closedAt,
+      state: (await admin.getAdminConsultation(id)).published?.closedAt,
+    });
+    // Act: a double click on "Close", then on "Reopen"
+    const first = await admin.setClosed(id, at(2), change(id, 'closed', 'Closed', 2));
+    const second = await admin.setClosed(id, at(3), change(id, 'closed', 'Closed again', 3));
+    const whileClosed = await closedAtNow();
+    const reopened = await admin.setClosed(id, undefined, change(id, 'reopened', 'Reopened', 4));
+    const reopenedAgain = await admin.setClosed(id, undefined, change(id, 'reopened', 'Reopened again', 5));
+    // Assess
+    expect([first, second, reopened, reopenedAgain]).toEqual(['done', 'unchanged', 'done', 'unchanged']);
+    expect(whileClosed).toEqual({ alias: at(2), summary: at(2), state: at(2) });
+    expect(await closedAtNow()).toEqual({ alias: undefined, summary: undefined, state: undefined });
+    expect(await logOf(id)).toEqual(['Reopened', 'Closed', 'v1']);
+  });
+
+  it('reopening one that is open records nothing', async () => {
+    const id = 'adm-reopen-open';
+    await admin.publishWithChange(aConsultation(id), change(id, 'published', 'v1', 1));
+
+    const outcome = await admin.setClosed(id, undefined, change(id, 'reopened', 'Reopened', 2));
+
+    expect(outcome).toBe('unchanged');
+    expect(await logOf(id)).toEqual(['v1']);
+  });
+
+  it('lets one of two racing closes (two tabs) through: one change record, its closedAt', async () => {
+    // Prepare
+    const id = 'adm-close-race';
+    await admin.publishWithChange(aConsultation(id), change(id, 'published', 'v1', 1));
+    // Act: both read the consultation open, then both write
+    const outcomes = await Promise.all([
+      admin.setClosed(id, at(2), change(id, 'closed', 'Closed in tab 1', 2)),
+      admin.setClosed(id, at(3), change(id, 'closed', 'Closed in tab 2', 3)),
+    ]);
+    // Assess
+    expect([...outcomes].sort()).toEqual(['done', 'unchanged']);
+    const winner = outcomes[0] === 'done' ? 0 : 1;
+    expect((await admin.getAdminConsultation(id)).published?.closedAt).toBe(at(2 + winner));
+    expect(await logOf(id)).toEqual([`Closed in tab ${winner + 1}`, 'v1']);
+  });
+
   it('answers notPublished for a draft that was never published, and records nothing', async () => {
     await created('adm-close-draft');
 

@@ -1,5 +1,5 @@
-import { TransactWriteItemsCommand } from '@aws-sdk/client-dynamodb';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { QueryCommand, TransactWriteItemsCommand } from '@aws-sdk/client-dynamodb';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Consultation } from '../../../shared/definition/schema.ts';
 import { createAdminRepository, type SubmissionStateFilter } from '../../../shared/storage/index.ts';
 import type { Submission } from '../../../shared/storage/types.ts';
@@ -12,6 +12,7 @@ import {
   aStage,
   WHILE_OPEN,
 } from '../../support/consultation-factory.ts';
+import { localDynamoClient } from '../../support/local-aws.ts';
 import { workflowFixture } from '../workflow/workflow-fixture.ts';
 
 const { client, TableName, repository, submit, itemsOf, ofKind } = workflowFixture();
@@ -185,6 +186,64 @@ describe('the inbox by workflow state', () => {
     expect(
       (await admin.listSubmissionsByState(flow.id, { status: 'inStage' }, { limit: 1, cursor })).kind,
     ).toBe('page');
+  });
+});
+
+describe('the scan budget of a stage filter', () => {
+  it('reads a bounded number of Queries per page and continues the search with the cursor', async () => {
+    // Prepare: the one submission at the steering stage is the oldest; 15 newer ones wait for the experts
+    const definition = aConsultationWithWorkflow('adm-inbox-budget');
+    await repository.publishDefinition(definition);
+    const oldest = await submit(definition);
+    await expertsApprove(oldest);
+    for (let i = 0; i < 15; i++) await submit(definition);
+    // Two Queries of three entries per call; every request of this repository is counted.
+    const counted = localDynamoClient();
+    const send = vi.spyOn(counted, 'send');
+    const budgeted = createAdminRepository({
+      client: counted,
+      tableName: TableName,
+      inboxScanBudget: { queries: 2, itemsPerQuery: 3 },
+    });
+    const inSteering = { status: 'inStage', stageId: 'steering' } as const;
+    // Act: page by page, as the inbox's "Next page" does
+    const pages: { ids: string[]; partial: boolean; queries: number }[] = [];
+    let cursor: string | undefined;
+    do {
+      send.mockClear();
+      const page = await budgeted.listSubmissionsByState(definition.id, inSteering, { limit: 25, cursor });
+      if (page.kind !== 'page') throw new Error('bad cursor');
+      const queries = send.mock.calls.filter(([command]) => command instanceof QueryCommand).length;
+      pages.push({ ids: page.submissions.map((s) => s.id), partial: page.partial === true, queries });
+      cursor = page.cursor;
+      if (pages.length > 10) throw new Error('the cursor does not move on');
+    } while (cursor);
+    const unfiltered = await budgeted.listSubmissionsByState(
+      definition.id,
+      { status: 'inStage' },
+      { limit: 5 },
+    );
+    counted.destroy();
+    // Assess: 16 entries, 6 examined per call; the first pages find nothing but say so and go on
+    expect(pages).toEqual([
+      { ids: [], partial: true, queries: 2 },
+      { ids: [], partial: true, queries: 2 },
+      { ids: [oldest.id], partial: false, queries: 2 },
+    ]);
+    // Without a stage every entry matches: a full page, not a partial one.
+    expect(unfiltered).toMatchObject({ kind: 'page', cursor: expect.any(String) });
+    expect(unfiltered.kind === 'page' && unfiltered.submissions).toHaveLength(5);
+    expect(unfiltered.kind === 'page' && unfiltered.partial).toBeUndefined();
+  });
+
+  it('refuses a budget that could not read anything', () => {
+    expect(() =>
+      createAdminRepository({
+        client,
+        tableName: TableName,
+        inboxScanBudget: { queries: 0, itemsPerQuery: 3 },
+      }),
+    ).toThrow(RangeError);
   });
 });
 

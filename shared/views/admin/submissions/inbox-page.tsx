@@ -33,8 +33,18 @@ export interface InboxPageInput {
   definition?: Consultation | undefined;
   /** The filter as asked for (as far as it was understood, when there are errors). */
   filter: InboxFilter;
-  /** The page of submissions; absent when the request was refused (see `errors`). */
-  page?: { submissions: readonly Submission[]; nextCursor?: string | undefined; first: boolean } | undefined;
+  /**
+   * The page of submissions; absent when the request was refused (see `errors`). `partial`: the
+   * search of a filter stopped at its budget, so the page may be short or empty and still go on.
+   */
+  page?:
+    | {
+        submissions: readonly Submission[];
+        nextCursor?: string | undefined;
+        first: boolean;
+        partial?: boolean | undefined;
+      }
+    | undefined;
   results?: ResultsInput | undefined;
   errors?: InboxErrors | undefined;
 }
@@ -123,15 +133,43 @@ function SubmissionsTable(props: {
 }) {
   const { consultationId, filter, page } = props;
   const filtered = filter.status !== 'all';
+  // A search stopped at its budget says so, and is never "no more": the next page goes on.
+  const partial = page.partial === true && page.nextCursor !== undefined;
+  const pager = (!page.first || page.nextCursor !== undefined) && (
+    <nav aria-label="Pages of the inbox" class="pager">
+      <ul>
+        {!page.first && (
+          <li>
+            <a href={inboxPath(consultationId, filter)}>First page</a>
+          </li>
+        )}
+        {page.nextCursor !== undefined && (
+          <li>
+            <a href={inboxPath(consultationId, filter, page.nextCursor)} rel="next">
+              Next page
+            </a>
+          </li>
+        )}
+      </ul>
+    </nav>
+  );
+  const searchedPart = partial && (
+    <p id="inbox-partial">Searched part of the submissions; continue with the next page.</p>
+  );
   if (page.submissions.length === 0) {
     return (
-      <p id="inbox-empty">
-        {page.first
-          ? filtered
-            ? 'No submissions match this filter.'
-            : 'There are no submissions yet.'
-          : 'There are no more submissions.'}
-      </p>
+      <>
+        {searchedPart || (
+          <p id="inbox-empty">
+            {page.first
+              ? filtered
+                ? 'No submissions match this filter.'
+                : 'There are no submissions yet.'
+              : 'There are no more submissions.'}
+          </p>
+        )}
+        {pager}
+      </>
     );
   }
   return (
@@ -167,24 +205,8 @@ function SubmissionsTable(props: {
           ))}
         </tbody>
       </table>
-      {(!page.first || page.nextCursor !== undefined) && (
-        <nav aria-label="Pages of the inbox" class="pager">
-          <ul>
-            {!page.first && (
-              <li>
-                <a href={inboxPath(consultationId, filter)}>First page</a>
-              </li>
-            )}
-            {page.nextCursor !== undefined && (
-              <li>
-                <a href={inboxPath(consultationId, filter, page.nextCursor)} rel="next">
-                  Next page
-                </a>
-              </li>
-            )}
-          </ul>
-        </nav>
-      )}
+      {searchedPart}
+      {pager}
     </>
   );
 }

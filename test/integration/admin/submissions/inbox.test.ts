@@ -301,6 +301,61 @@ describe('GET /admin/consultations/{id}/submissions', () => {
   });
 });
 
+describe('an inbox filter that searches a large state in parts', () => {
+  it('shows "Next page" on a short or empty page when the search stopped at its budget', async () => {
+    // Prepare: the only submission at the steering stage is the oldest; three newer wait for the experts
+    const budget = aConsultationWithWorkflow(
+      'inbox-budget',
+      [aStage('experts', 1), aStage('steering', 1)],
+      schedules.open(),
+    );
+    await env.repository.publishDefinition(budget);
+    const oldest = await submit(budget);
+    await decide(oldest, 'experts', 'approve');
+    for (let i = 0; i < 3; i++) await submit(budget);
+    // One Query of two index entries per page.
+    const { createAdminSubmissionsHandler } = await import(
+      '../../../../functions/admin-submissions/handler.ts'
+    );
+    const budgeted = createAdminSubmissionsHandler({
+      admin: createAdminRepository({
+        client: env.client,
+        tableName: env.tableName,
+        inboxScanBudget: { queries: 1, itemsPerQuery: 2 },
+      }),
+      repository: env.repository,
+      keyring: async () => keyring,
+      allowList: [],
+      now: () => new Date(),
+    }) as Handler;
+    const page = async (query: Record<string, string>) => {
+      const response = await budgeted(
+        staffGet(INBOX, { pathParameters: { id: budget.id }, query, cookie: cookies.admin }),
+        lambdaContext(),
+      );
+      expect(response.statusCode).toBe(200);
+      return response.body ?? '';
+    };
+    const filter = { status: 'inStage', stage: 'steering' };
+    // Act
+    const first = await page(filter);
+    const second = await page(queryOf(linkHref(first, 'Next page')));
+    const third = await page(queryOf(linkHref(second, 'Next page')));
+    // Assess: the first part holds no match, but the page goes on instead of saying there is none
+    const searched = 'Searched part of the submissions; continue with the next page.';
+    expect(listedIds(first)).toEqual([]);
+    expect(elementText(first, 'inbox-partial')).toBe(searched);
+    expect(textOf(first)).not.toContain('No submissions match this filter.');
+    expect(queryOf(linkHref(first, 'Next page'))).toMatchObject(filter);
+    expect(listedIds(second)).toEqual([oldest.id]);
+    expect(elementText(second, 'inbox-partial')).toBe(searched);
+    expect(listedIds(third)).toEqual([]);
+    expect(elementText(third, 'inbox-empty')).toBe('There are no more submissions.');
+    expect(elementText(third, 'inbox-partial')).toBeUndefined();
+    expect(linkHref(third, 'Next page')).toBeUndefined();
+  });
+});
+
 describe('GET /admin/consultations/{id}/submissions/{submissionId}', () => {
   it('shows the answers under their labels, personal ones marked, and the audit trail', async () => {
     const submission = flowSubmissions.sentBack;
