@@ -15,6 +15,7 @@ import {
   renderSignInSentPage,
 } from '../../shared/views/admin/sign-in/index.ts';
 import {
+  adminPageRoute,
   anonymousPostRoute,
   dispatchByRouteKey,
   type StaffAuthDeps,
@@ -25,7 +26,6 @@ import {
 import { HttpError } from '../http/http-error.ts';
 import { requestHeader } from '../http/request-headers.ts';
 import { htmlResponse, seeOther } from '../http/responses.ts';
-import { pageRoute } from '../http/route-chain.ts';
 import { formBodyOf } from '../middleware/form-body.ts';
 import { adminDependencies } from '../runtime/admin-dependencies.ts';
 
@@ -45,7 +45,7 @@ const HOME = '/admin/consultations';
  * - POST /admin/sign-out (CSRF): ends the session, clears the cookie, 303 to /admin.
  */
 export function createAdminSignInHandler(deps: StaffAuthDeps) {
-  const signInPage = pageRoute().handler(async (event) => {
+  const signInPage = adminPageRoute().handler(async (event) => {
     const next = safeNextPath(event.queryStringParameters?.next);
     if (await signedInStaff(deps, event)) return seeOther(next ?? HOME);
     return htmlResponse(200, renderSignInPage({ next }));
@@ -67,7 +67,7 @@ export function createAdminSignInHandler(deps: StaffAuthDeps) {
     return htmlResponse(200, renderSignInSentPage({ email: address.data }));
   });
 
-  const linkPage = pageRoute().handler(async (event) => {
+  const linkPage = adminPageRoute().handler(async (event) => {
     const token = event.pathParameters?.token;
     const verified = verifySignInToken(token, await deps.keyring(), deps.now());
     if (verified.ok) {

@@ -7,8 +7,6 @@ export const DEFAULT_CONTENT_SECURITY_POLICY =
 
 const ALWAYS: Record<string, string> = {
   'x-content-type-options': 'nosniff',
-  // Confirmation URLs carry the submission id: no page may leak its address to another site.
-  'referrer-policy': 'no-referrer',
   'strict-transport-security': 'max-age=63072000; includeSubDomains',
   'x-frame-options': 'DENY',
   'permissions-policy': 'camera=(), geolocation=(), microphone=(), payment=(), usb=()',
@@ -18,12 +16,27 @@ const ALWAYS: Record<string, string> = {
 type HttpRequest = Request<unknown, APIGatewayProxyStructuredResultV2 | string>;
 
 /**
+ * `no-referrer` (the default): confirmation, status and review URLs carry ids and tokens, so a
+ * resident's page sends no address anywhere. `same-origin`: for the staff pages, whose own form
+ * posts must carry their real `Origin` (a no-referrer page makes the browser send `Origin: null`,
+ * which a cross-site page can produce too); other sites still learn nothing.
+ */
+export type ReferrerPolicy = 'no-referrer' | 'same-origin';
+
+export interface SecurityHeadersOptions {
+  referrerPolicy?: ReferrerPolicy;
+}
+
+/**
  * Adds the security headers every HTML answer needs. The handler puts the CSP of the page it
  * rendered into `content-security-policy` (see `htmlResponse`); this middleware keeps it, makes sure it
  * forbids framing, and falls back to a policy that allows nothing. Use it first in the chain so
  * that its `onError` runs after `httpErrors` has produced the error page.
  */
-export function securityHeaders(): MiddlewareObj<unknown, APIGatewayProxyStructuredResultV2 | string> {
+export function securityHeaders(
+  options: SecurityHeadersOptions = {},
+): MiddlewareObj<unknown, APIGatewayProxyStructuredResultV2 | string> {
+  const always = { ...ALWAYS, 'referrer-policy': options.referrerPolicy ?? 'no-referrer' };
   const apply = (request: HttpRequest): void => {
     const response = request.response;
     if (response === null || response === undefined || typeof response === 'string') return;
@@ -35,7 +48,7 @@ export function securityHeaders(): MiddlewareObj<unknown, APIGatewayProxyStructu
     // Each form render carries a fresh submission id and confirmations are private: nothing is cached
     // unless a handler says otherwise.
     headers['cache-control'] ??= 'no-store';
-    request.response = { ...response, headers: { ...headers, ...ALWAYS } };
+    request.response = { ...response, headers: { ...headers, ...always } };
   };
   return { name: 'securityHeaders', after: apply, onError: apply };
 }

@@ -59,8 +59,10 @@ export class EdgeDistribution extends Construct {
         },
         contentTypeOptions: { override: true },
         frameOptions: { frameOption: cloudfront.HeadersFrameOption.DENY, override: true },
-        // Confirmation URLs carry the submission id; same value the functions send.
-        referrerPolicy: { referrerPolicy: cloudfront.HeadersReferrerPolicy.NO_REFERRER, override: true },
+        // For API Gateway's own answers only: the functions always send theirs (no-referrer for the
+        // resident pages, whose URLs carry ids; same-origin for the staff pages, so their form posts
+        // carry our Origin, which the anonymous sign-in posts require). Overriding would break sign-in.
+        referrerPolicy: { referrerPolicy: cloudfront.HeadersReferrerPolicy.NO_REFERRER, override: false },
         strictTransportSecurity: {
           accessControlMaxAge: Duration.days(730),
           includeSubdomains: true,

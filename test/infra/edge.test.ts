@@ -78,14 +78,14 @@ describe('the CloudFront distribution', () => {
     expect(synthesized.main.dependencies).toContain(synthesized.edge);
   });
 
-  it('adds security headers without replacing the CSP a page sends', () => {
+  it('adds security headers without replacing the CSP or the referrer policy a page sends', () => {
     template.hasResourceProperties('AWS::CloudFront::ResponseHeadersPolicy', {
       ResponseHeadersPolicyConfig: Match.objectLike({
         SecurityHeadersConfig: Match.objectLike({
           ContentSecurityPolicy: Match.objectLike({ Override: false }),
           StrictTransportSecurity: Match.objectLike({ Override: true, IncludeSubdomains: true }),
           FrameOptions: { FrameOption: 'DENY', Override: true },
-          ReferrerPolicy: { ReferrerPolicy: 'no-referrer', Override: true },
+          ReferrerPolicy: { ReferrerPolicy: 'no-referrer', Override: false },
         }),
       }),
     });

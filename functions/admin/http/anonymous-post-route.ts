@@ -3,7 +3,7 @@ import type { APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
 import { allowedMethods } from '../../middleware/allowed-methods.ts';
 import { type FormBodyEvent, formBody } from '../../middleware/form-body.ts';
 import { httpErrors } from '../../middleware/http-errors.ts';
-import { securityHeaders } from '../../middleware/security-headers.ts';
+import { adminSecurityHeaders } from './admin-page-route.ts';
 import { sameOrigin } from './same-origin.ts';
 
 /**
@@ -13,7 +13,7 @@ import { sameOrigin } from './same-origin.ts';
  */
 export function anonymousPostRoute(maxBytes: number) {
   return middy<FormBodyEvent, APIGatewayProxyStructuredResultV2>()
-    .use(securityHeaders())
+    .use(adminSecurityHeaders())
     .use(allowedMethods(['POST']))
     .use(httpErrors())
     .use(sameOrigin())

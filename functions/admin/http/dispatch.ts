@@ -2,7 +2,7 @@ import middy from '@middy/core';
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, Context } from 'aws-lambda';
 import { HttpError } from '../../http/http-error.ts';
 import { httpErrors } from '../../middleware/http-errors.ts';
-import { securityHeaders } from '../../middleware/security-headers.ts';
+import { adminSecurityHeaders } from './admin-page-route.ts';
 
 /** One route's handler, e.g. a staffPageRoute(...).handler(...). */
 export type LambdaHandler = (
@@ -11,7 +11,7 @@ export type LambdaHandler = (
 ) => Promise<APIGatewayProxyStructuredResultV2>;
 
 const notFound = middy<APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2>()
-  .use(securityHeaders())
+  .use(adminSecurityHeaders())
   .use(httpErrors())
   .handler((event) => {
     throw new HttpError(404, `No route ${event.routeKey}`);

@@ -1,3 +1,4 @@
+export { adminPageRoute, adminSecurityHeaders } from './admin-page-route.ts';
 export { anonymousPostRoute } from './anonymous-post-route.ts';
 export { requireConsultationAccess } from './consultation-access.ts';
 export { CSRF_FIELD, csrfCheck } from './csrf-check.ts';

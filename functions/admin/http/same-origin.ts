@@ -5,16 +5,19 @@ import { requestHeader } from '../../http/request-headers.ts';
 
 /**
  * Whether a POST without a session (sign-in request, spending a sign-in link) came from our own
- * pages. `Sec-Fetch-Site` must be `same-origin` (or `none`) when sent; an `Origin` other than
- * `null` must name the host the request was made to (`X-Forwarded-Host` behind CloudFront).
- * `Origin: null` is what our pages' `Referrer-Policy: no-referrer` makes browsers send, so it
- * decides nothing; without either header (no browser) there is no cross-site request to refuse.
+ * pages. `Sec-Fetch-Site` must be `same-origin` (or `none`) when sent; an `Origin` must name the
+ * host the request was made to (`X-Forwarded-Host` behind CloudFront). `Origin: null` is refused:
+ * the staff pages are served with `Referrer-Policy: same-origin` (adminSecurityHeaders), so their
+ * own forms send our real origin, while a cross-site page with `no-referrer` sends `null`, and in
+ * a browser without `Sec-Fetch-Site` nothing else would tell it apart (login CSRF). Without either
+ * header (no browser) there is no cross-site request to refuse.
  */
 export function isSameOriginRequest(event: APIGatewayProxyEventV2): boolean {
   const site = requestHeader(event, 'sec-fetch-site')?.trim().toLowerCase();
   if (site !== undefined && site !== 'same-origin' && site !== 'none') return false;
   const origin = requestHeader(event, 'origin')?.trim();
-  if (origin === undefined || origin === '' || origin === 'null') return true;
+  if (origin === undefined || origin === '') return true;
+  if (origin.toLowerCase() === 'null') return false;
   const host = (requestHeader(event, 'x-forwarded-host') ?? requestHeader(event, 'host'))
     ?.trim()
     .toLowerCase();

@@ -5,7 +5,7 @@ import { seeOther } from '../../http/responses.ts';
 import { allowedMethods } from '../../middleware/allowed-methods.ts';
 import { formBody } from '../../middleware/form-body.ts';
 import { httpErrors } from '../../middleware/http-errors.ts';
-import { securityHeaders } from '../../middleware/security-headers.ts';
+import { adminSecurityHeaders } from './admin-page-route.ts';
 import { csrfCheck } from './csrf-check.ts';
 import { formOrMultipartBody } from './multipart-body.ts';
 import type { StaffAuthDeps } from './staff-auth-deps.ts';
@@ -24,16 +24,17 @@ type RouteHandler = (
 export const SIGN_IN_PAGE = '/admin';
 
 /*
- * Same order as functions/http/route-chain.ts: securityHeaders, allowedMethods and httpErrors first,
- * so every refusal below (403, 413, 415) is a page with the security headers. Then who is asking
- * and may they (staffAccess), the body, and for POSTs the CSRF token: the handler runs only when
- * all of them passed.
+ * Same order as functions/http/route-chain.ts: the security headers (with Referrer-Policy
+ * same-origin, see adminSecurityHeaders), allowedMethods and httpErrors first, so every refusal
+ * below (403, 413, 415) is a page with the security headers. Then who is asking and may they
+ * (staffAccess), the body, and for POSTs the CSRF token: the handler runs only when all of them
+ * passed.
  */
 
 /** A staff page (GET, and HEAD like GET): anonymous → 303 to the sign-in page, without the permission → 403. */
 export function staffPageRoute(deps: StaffAuthDeps, permission: Permission): StaffChain {
   const chain = middy<StaffEvent, Result>()
-    .use(securityHeaders())
+    .use(adminSecurityHeaders())
     .use(allowedMethods(['GET', 'HEAD']))
     .use(httpErrors())
     .use(staffAccess(deps, permission));
@@ -51,7 +52,7 @@ export function staffPostRoute(
   options: { maxBytes: number; multipart?: boolean },
 ): StaffChain {
   const chain = middy<StaffEvent, Result>()
-    .use(securityHeaders())
+    .use(adminSecurityHeaders())
     .use(allowedMethods(['POST']))
     .use(httpErrors())
     .use(staffAccess(deps, permission))

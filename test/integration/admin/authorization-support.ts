@@ -223,14 +223,14 @@ export async function authorizationWorld(): Promise<AuthorizationWorld> {
           route,
           ...(request.pathParameters ? { pathParameters: request.pathParameters } : {}),
           ...(request.query ? { query: request.query } : {}),
-          // What a browser sends with a form of our own pages (Referrer-Policy no-referrer: Origin null).
+          // What a browser sends with a form of our own pages (Referrer-Policy same-origin: our Origin).
           ...(post
             ? {
                 body: post.body,
                 isBase64Encoded: true,
                 headers: {
                   'content-type': post.contentType,
-                  origin: 'null',
+                  origin: 'https://mitwirken.test',
                   'sec-fetch-site': 'same-origin',
                 },
               }

@@ -49,7 +49,10 @@ beforeAll(async () => {
 
 const call = async (event: APIGatewayProxyEventV2) => (await signIn(event, lambdaContext())) as Answer;
 
-/** A browser's same-origin form post (our pages send Referrer-Policy no-referrer, hence Origin null). */
+/**
+ * A browser's same-origin form post: the staff pages send Referrer-Policy same-origin, so the
+ * browser names our origin (the host of `httpEvent`); Origin null is refused.
+ */
 function formPost(
   route: string,
   fields: Record<string, string>,
@@ -62,7 +65,7 @@ function formPost(
       ...(options.token ? { pathParameters: { token: options.token } } : {}),
       headers: {
         'content-type': 'application/x-www-form-urlencoded',
-        origin: 'null',
+        origin: 'https://mitwirken.test',
         'sec-fetch-site': 'same-origin',
         'x-forwarded-proto': 'https',
       },
@@ -139,11 +142,15 @@ describe('staff sign-in by emailed link', () => {
     expect(page.body).toContain(`Sign in as ${EDITOR}`);
     expect(page.body).toContain(`action="/admin/sign-in/${token}"`);
     expect(page.headers['cache-control']).toBe('no-store');
+    // Opened from a mail client (a cross-site navigation), the button's POST is still same-origin
+    // and carries our Origin, since the page says so.
+    expect(page.headers['referrer-policy']).toBe('same-origin');
     expect(await env.scan()).toEqual(before);
 
     // POST: signed in, the cookie set with every attribute, 303 to the staff pages.
     const signedIn = await spendLink(token);
     expect(signedIn.statusCode).toBe(303);
+    expect(signedIn.headers['referrer-policy']).toBe('same-origin');
     expect(signedIn.headers.location).toBe('/admin/consultations');
     expect(signedIn.cookies).toHaveLength(1);
     const setCookie = String(signedIn.cookies?.[0]);
@@ -334,11 +341,36 @@ describe('staff sign-in by emailed link', () => {
     expect((await env.scan()).some((item) => item.pk?.S === `SIGNIN#quer@${DOMAIN}`)).toBe(false);
   });
 
+  it('refuses Origin null (a cross-site page with no-referrer), also without Sec-Fetch-Site', async () => {
+    // Prepare: a valid link of the attacker's own account (login CSRF would sign the victim in as them).
+    const email = `angreifer@${DOMAIN}`;
+    await requestLink(email);
+    await deliverQueuedMail(email);
+    const token = await linkFromInbox(email);
+    const nullOrigin = (event: ReturnType<typeof formPost>) => {
+      event.headers.origin = 'null';
+      delete event.headers['sec-fetch-site'];
+      return event;
+    };
+    const before = await env.scan();
+    // Act
+    const asked = await call(nullOrigin(formPost('/admin/sign-in', { email: `leer@${DOMAIN}` })));
+    const spent = await call(nullOrigin(formPost('/admin/sign-in/{token}', { next: '' }, { token })));
+    // Assess: refused before anything is stored; the link is still good for its owner.
+    expect(asked.statusCode).toBe(403);
+    expect(asked.headers['referrer-policy']).toBe('same-origin');
+    expect(spent.statusCode).toBe(403);
+    expect(spent.cookies).toBeUndefined();
+    expect(await env.scan()).toEqual(before);
+    expect((await spendLink(token)).statusCode).toBe(303);
+  });
+
   it('shows the sign-in form to anonymous visitors and keeps where they wanted to go', async () => {
     const answer = await call(httpEvent({ route: '/admin', query: { next: '/admin/staff' } }));
     expect(answer.statusCode).toBe(200);
     expect(answer.body).toContain('<html lang="en" dir="ltr">');
     expect(answer.body).toContain('name="next" value="/admin/staff"');
     expect(answer.headers['cache-control']).toBe('no-store');
+    expect(answer.headers['referrer-policy']).toBe('same-origin');
   });
 });

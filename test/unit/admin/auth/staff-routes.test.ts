@@ -2,6 +2,8 @@ import { randomBytes } from 'node:crypto';
 import type { APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
 import { describe, expect, it, vi } from 'vitest';
 import {
+  adminPageRoute,
+  anonymousPostRoute,
   dispatchByRouteKey,
   requireConsultationAccess,
   type StaffAuthDeps,
@@ -274,6 +276,48 @@ describe('a staff POST', () => {
     event.body = Buffer.from(await request.arrayBuffer()).toString('base64');
     event.isBase64Encoded = true;
     expect((await run(route, event)).statusCode).toBe(415);
+  });
+});
+
+describe('the security headers of the pages under /admin', () => {
+  it('send Referrer-Policy same-origin on every chain, answer and refusal, so our own posts carry our Origin', async () => {
+    // Prepare
+    const { session, cookie } = signedIn('chefin@hannover.example');
+    const deps = depsWith({ sessions: [session], allowList: 'chefin@hannover.example admin' });
+    const signInPage = { ...httpEvent({ route: '/admin' }), cookies: [] };
+    const ownOrigin = post([], { email: 'chefin@hannover.example' });
+    ownOrigin.headers.origin = 'https://mitwirken.test';
+    // Act
+    const answers = {
+      staffPage: await run(staffPageRoute(deps, 'read').handler(ok), page([cookie])),
+      anonymousStaffPage: await run(staffPageRoute(deps, 'read').handler(ok), page([])),
+      staffPost: await run(
+        staffPostRoute(deps, 'edit', { maxBytes: 1024 }).handler(ok),
+        post([cookie], { _csrf: session.csrfToken }),
+      ),
+      refusedStaffPost: await run(
+        staffPostRoute(deps, 'edit', { maxBytes: 1024 }).handler(ok),
+        post([cookie], {}),
+      ),
+      signInPage: await run(adminPageRoute().handler(ok), signInPage),
+      anonymousPost: await run(anonymousPostRoute(1024).handler(ok), ownOrigin),
+      notFound: await run(dispatchByRouteKey({}), httpEvent({ route: '/admin/nothing' })),
+    };
+    // Assess
+    const statuses = Object.fromEntries(Object.entries(answers).map(([name, a]) => [name, a.statusCode]));
+    expect(statuses).toEqual({
+      staffPage: 200,
+      anonymousStaffPage: 303,
+      staffPost: 200,
+      refusedStaffPost: 403,
+      signInPage: 200,
+      anonymousPost: 200,
+      notFound: 404,
+    });
+    for (const answer of Object.values(answers)) {
+      expect(answer.headers['referrer-policy']).toBe('same-origin');
+      expect(answer.headers['x-frame-options']).toBe('DENY');
+    }
   });
 });
 

@@ -54,6 +54,19 @@ describe('securityHeaders', () => {
     expect(headers['permissions-policy']).toContain('camera=()');
   });
 
+  it('keeps no-referrer by default and sends same-origin when asked (the staff pages)', async () => {
+    const staff = middy<APIGatewayProxyEventV2, Result>()
+      .use(securityHeaders({ referrerPolicy: 'same-origin' }))
+      .handler(async () => page({ 'referrer-policy': 'unsafe-url' }));
+    const resident = middy<APIGatewayProxyEventV2, Result>()
+      .use(securityHeaders())
+      .handler(async () => page({ 'referrer-policy': 'unsafe-url' }));
+    const staffHeaders = ((await staff(httpEvent(), lambdaContext())) as Result).headers ?? {};
+    const residentHeaders = ((await resident(httpEvent(), lambdaContext())) as Result).headers ?? {};
+    expect(staffHeaders['referrer-policy']).toBe('same-origin');
+    expect(residentHeaders['referrer-policy']).toBe('no-referrer');
+  });
+
   it('declares HTML as UTF-8 when a body has no content type, and keeps one that is set', async () => {
     expect((await headersOf(() => page()))['content-type']).toBe('text/html; charset=utf-8');
     const plain = await headersOf(() => page({ 'content-type': 'text/plain; charset=utf-8' }));
