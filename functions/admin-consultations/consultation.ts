@@ -1,51 +1,14 @@
-import type { APIGatewayProxyEventV2 } from 'aws-lambda';
-import type { Permission } from '../../shared/admin/roles.ts';
-import { consultationSchema } from '../../shared/definition/schema.ts';
+import { adminChange } from '../../shared/admin/change.ts';
 import type { AdminAction, AdminChange, AdminConsultation } from '../../shared/storage/admin-types.ts';
-import type { AdminChrome } from '../../shared/views/admin/layout.tsx';
-import {
-  requireConsultationAccess,
-  type SignedInStaff,
-  type StaffEvent,
-  staffOf,
-} from '../admin/http/index.ts';
-import { HttpError } from '../http/http-error.ts';
-import type { AdminConsultationsDeps } from './deps.ts';
+import { type AdminChrome, staffChrome } from '../../shared/views/admin/layout.tsx';
+import type { SignedInStaff } from '../admin/http/index.ts';
 
-/** The `{id}` of the route; one that cannot be a consultation id is a 404 without a read. */
-export function consultationIdParameter(event: APIGatewayProxyEventV2): string {
-  const parsed = consultationSchema.shape.id.safeParse(event.pathParameters?.id);
-  if (!parsed.success) throw new HttpError(404, 'Malformed consultation id');
-  return parsed.data;
-}
-
-/** A consultation as a route sees it once the member's access to it has been checked. */
-export interface LoadedConsultation {
-  id: string;
-  signedIn: SignedInStaff;
-  consultation: AdminConsultation;
-  /** The owner: the entry's department; none (admins only) for one known only from forms/. */
-  department: string | undefined;
-}
-
-/**
- * Reads the consultation of the route and checks the member's access to it (403 for another
- * department's, 404 when it does not exist); every route that names a consultation starts here.
- */
-export async function loadConsultation(
-  deps: AdminConsultationsDeps,
-  event: StaffEvent,
-  permission: Permission,
-): Promise<LoadedConsultation> {
-  const signedIn = staffOf(event);
-  const id = consultationIdParameter(event);
-  const consultation = await deps.admin.getAdminConsultation(id);
-  if (!consultation.entry && !consultation.draft && !consultation.published)
-    throw new HttpError(404, 'No consultation has this id');
-  const department = consultation.entry?.department;
-  requireConsultationAccess(signedIn, permission, { department });
-  return { id, signedIn, consultation, department };
-}
+// The consultation routes and the submissions inbox share one loader.
+export {
+  consultationIdParameter,
+  type LoadedConsultation,
+  loadConsultation,
+} from '../admin/consultation-loader.ts';
 
 /** The draft to edit: the stored one, else (a consultation only published from forms/) its published definition. */
 export function workingDraft(consultation: AdminConsultation): {
@@ -58,14 +21,9 @@ export function workingDraft(consultation: AdminConsultation): {
   return { definition: {}, revision: 0 };
 }
 
-/** The admin page frame for a signed-in member. */
+/** The admin page frame of the consultation pages for a signed-in member. */
 export function chromeOf(signedIn: SignedInStaff, breadcrumbs: AdminChrome['breadcrumbs'] = []): AdminChrome {
-  return {
-    staff: { email: signedIn.member.email, role: signedIn.member.role },
-    csrfToken: signedIn.session.csrfToken,
-    section: 'consultations',
-    breadcrumbs,
-  };
+  return staffChrome(signedIn, { section: 'consultations', breadcrumbs });
 }
 
 /** The change record of something a member did to a consultation. */
@@ -77,12 +35,12 @@ export function consultationChange(
   now: Date,
   version?: string,
 ): AdminChange {
-  return {
-    scope: { kind: 'consultation', consultationId },
+  return adminChange({
     actor: signedIn.member.email,
+    scope: { kind: 'consultation', consultationId },
     action,
     summary,
-    ...(version === undefined ? {} : { version }),
-    at: now.toISOString(),
-  };
+    at: now,
+    version,
+  });
 }

@@ -1,21 +1,16 @@
-import { departmentSchema, type StaffMember } from '../../shared/admin/roles.ts';
+import { type CreateRequest, createDepartment } from '../../shared/admin/create-plan.ts';
+import type { StaffMember } from '../../shared/admin/roles.ts';
 import { formValue, formValues } from '../../shared/answers/form-body.ts';
 import type { FormBody } from '../../shared/answers/types.ts';
 import { parseDefinitionYaml } from '../../shared/definition/load.ts';
-import { type Consultation, consultationSchema, localeSchema } from '../../shared/definition/schema.ts';
-import type { Locale } from '../../shared/i18n/locales.ts';
+import { consultationSchema, localeSchema } from '../../shared/definition/schema.ts';
 import {
   CREATE_MODES,
   type CreateAttempt,
   type CreateMode,
 } from '../../shared/views/admin/consultations/index.ts';
 
-/** What a valid create POST asks for; the template's definition is read afterwards. */
-export type CreateRequest = { department: string | undefined } & (
-  | { mode: 'scratch'; id: string; slug: string; languages: Locale[]; defaultLanguage: Locale }
-  | { mode: 'template'; id: string; slug: string; templateId: string }
-  | { mode: 'import'; definition: Consultation }
-);
+export type { CreateRequest };
 
 export type CreateFormResult = { ok: true; request: CreateRequest } | { ok: false; attempt: CreateAttempt };
 
@@ -41,7 +36,10 @@ export function parseCreateForm(body: FormBody, member: StaffMember): CreateForm
     if (text(name) !== '') values[name] = text(name);
   values.languages = formValues(body, 'languages').filter((value) => value !== '');
 
-  const department = departmentOf(member, text('department'), errors);
+  // Editors always create in their own department (shared/admin/create-plan.ts).
+  const owner = createDepartment(member, text('department'));
+  if (!owner.ok) errors.department = owner.message;
+  const department = owner.ok ? owner.department : undefined;
   const fail = (yamlErrors?: string[]): CreateFormResult => ({
     ok: false,
     attempt: { mode, values, errors, ...(yamlErrors ? { yamlErrors } : {}) },
@@ -95,20 +93,6 @@ export function parseCreateForm(body: FormBody, member: StaffMember): CreateForm
     ok: true,
     request: { mode: 'scratch', department, id, slug, languages, defaultLanguage: defaultLanguage.data },
   };
-}
-
-/** Admins name the department (empty: admins only); editors always create in their own. */
-function departmentOf(
-  member: StaffMember,
-  posted: string,
-  errors: Record<string, string>,
-): string | undefined {
-  if (member.role !== 'admin') return member.department;
-  if (posted === '') return undefined;
-  const parsed = departmentSchema.safeParse(posted);
-  if (parsed.success) return parsed.data;
-  errors.department = parsed.error.issues[0]?.message ?? 'is not a department name';
-  return undefined;
 }
 
 /** A posted text as sent (untrimmed: YAML indentation matters). */

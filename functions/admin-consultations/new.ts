@@ -1,4 +1,4 @@
-import { can } from '../../shared/admin/roles.ts';
+import { createDepartmentChoice, mayCopy } from '../../shared/admin/create-plan.ts';
 import {
   type CreateAttempt,
   type NewConsultationPageInput,
@@ -30,7 +30,7 @@ export async function newPageInput(
   // A published consultation the member may read: a copy carries its approvers' addresses and
   // texts that may not be public yet (scheduled), so never another department's.
   const templates = rows
-    .filter((row) => row.published !== undefined && can(member, 'read', { department: row.department }))
+    .filter((row) => row.published !== undefined && mayCopy(member, row.department))
     .map((row) => {
       const title = titleIn(row.title, row.defaultLanguage, row.consultationId);
       return { id: row.consultationId, title: title.text, titleLang: title.lang };
@@ -38,8 +38,7 @@ export async function newPageInput(
   return {
     chrome: chromeOf(signedIn, [{ href: '/admin/consultations', label: 'Consultations' }]),
     // Editors create in their own department only (create refuses one without a department).
-    department:
-      member.role === 'admin' ? { kind: 'choose' } : { kind: 'fixed', department: member.department ?? '' },
+    department: createDepartmentChoice(member),
     templates,
     attempt,
   };

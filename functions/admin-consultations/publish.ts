@@ -1,6 +1,5 @@
-import { draftIssues } from '../../shared/admin/draft/index.ts';
+import { publishableDefinition } from '../../shared/admin/draft/index.ts';
 import { formValue } from '../../shared/answers/form-body.ts';
-import { consultationSchema } from '../../shared/definition/schema.ts';
 import {
   PublishConflictError,
   storedDefinitionText,
@@ -42,13 +41,11 @@ export function publishRoute(deps: AdminConsultationsDeps) {
       });
       return htmlResponse(409, page);
     }
-    const draft = working.definition;
-    const parsed = consultationSchema.safeParse(draft);
-    if (draftIssues(draft).length > 0 || !parsed.success || parsed.data.id !== id) {
+    const definition = publishableDefinition(working.definition, id);
+    if (!definition) {
       const input = await overviewInput(deps, loaded, { showPublishIssues: true });
       return htmlResponse(400, renderConsultationOverviewPage(input));
     }
-    const definition = parsed.data;
     const now = deps.now();
     const version = versionOfDefinitionText(storedDefinitionText(definition));
     try {

@@ -1,10 +1,12 @@
 import { allowedMember } from '../../shared/admin/allow-list.ts';
+import { adminChange } from '../../shared/admin/change.ts';
 import { formValue } from '../../shared/answers/form-body.ts';
-import type { AdminChange } from '../../shared/storage/admin-types.ts';
+import type { AdminChange, StaffRecord } from '../../shared/storage/admin-types.ts';
 import { staffChrome } from '../../shared/views/admin/layout.tsx';
 import {
   renderStaffPage,
   STAFF_PATH,
+  type StaffFormValues,
   type StaffPageErrors,
   type StaffPageInput,
 } from '../../shared/views/admin/staff/index.ts';
@@ -21,7 +23,13 @@ import {
 import { htmlResponse, seeOther } from '../http/responses.ts';
 import { formBodyOf } from '../middleware/form-body.ts';
 import { adminDependencies } from '../runtime/admin-dependencies.ts';
-import { describeRole, parseStaffForm, staffEmailSchema, staffFormValues } from './staff-form.ts';
+import {
+  describeRole,
+  parseStaffForm,
+  shownUpdatedAt,
+  staffEmailSchema,
+  staffFormValues,
+} from './staff-form.ts';
 
 /** What the staff pages need: the admin items and the configured allow-list (both in StaffAuthDeps). */
 export type AdminStaffDeps = StaffAuthDeps;
@@ -78,22 +86,28 @@ async function staffPage(deps: AdminStaffDeps, event: StaffEvent) {
   const changesCursor = query.changes || undefined;
   const edit = staffEmailSchema.safeParse(query.edit);
   const record = edit.success ? await deps.admin.getStaff(edit.data) : undefined;
-  const values = record
-    ? { email: record.email, role: record.role, department: record.department }
-    : { email: edit.success ? edit.data : undefined };
+  const values = record ? recordValues(record) : { email: edit.success ? edit.data : undefined };
   return renderPage(deps, signedIn, 200, { form: { values }, changesCursor });
 }
 
-const staffChange = (signedIn: SignedInStaff, action: AdminChange['action'], summary: string, now: Date) =>
-  ({
-    scope: { kind: 'staff' },
-    actor: signedIn.member.email,
-    action,
-    summary,
-    at: now.toISOString(),
-  }) satisfies AdminChange;
+/** A stored member in the form, with the updatedAt it shows (posted back: see saveStaff). */
+const recordValues = (record: StaffRecord) => ({
+  email: record.email,
+  role: record.role,
+  department: record.department,
+  shownEmail: record.email,
+  shownUpdatedAt: record.updatedAt,
+});
 
-/** POST /admin/staff — adds or changes a member; an admin cannot change their own role. */
+const staffChange = (signedIn: SignedInStaff, action: AdminChange['action'], summary: string, now: Date) =>
+  adminChange({ actor: signedIn.member.email, scope: { kind: 'staff' }, action, summary, at: now });
+
+/**
+ * POST /admin/staff — adds or changes a member; an admin cannot change their own role. A form opened
+ * with a member's record posts the updatedAt it showed: when the record changed (or went) since,
+ * nothing is saved (409). The write itself is conditional on the record read here, so the change
+ * log's "from" is always what was replaced.
+ */
 async function saveStaff(deps: AdminStaffDeps, event: StaffEvent) {
   const signedIn = staffOf(event);
   const values = staffFormValues(formBodyOf(event));
@@ -105,15 +119,48 @@ async function saveStaff(deps: AdminStaffDeps, event: StaffEvent) {
     return renderPage(deps, signedIn, 400, { form: { values, errors } });
   }
   const existing = await deps.admin.getStaff(member.email);
+  const shown = shownUpdatedAt(values, member.email);
+  if (shown !== undefined && shown !== existing?.updatedAt)
+    return savedMeanwhile(deps, signedIn, values, member.email);
   const summary = existing
     ? `Changed ${member.email} from ${describeRole(existing)} to ${describeRole(member)}`
     : `Added ${member.email} as ${describeRole(member)}`;
   const now = deps.now();
-  await deps.admin.putStaff(
+  const outcome = await deps.admin.putStaff(
     { ...member, updatedAt: now.toISOString(), updatedBy: signedIn.member.email },
     staffChange(signedIn, 'staffSaved', summary, now),
+    existing?.updatedAt ?? null,
   );
+  if (outcome === 'conflict') return savedMeanwhile(deps, signedIn, values, member.email);
   return seeOther(STAFF_PATH);
+}
+
+/**
+ * 409: someone else saved or removed the member since the form showed them. The form keeps what was
+ * posted, now tied to the current record, so saving again knowingly replaces it.
+ */
+async function savedMeanwhile(
+  deps: AdminStaffDeps,
+  signedIn: SignedInStaff,
+  values: StaffFormValues,
+  email: string,
+) {
+  const current = await deps.admin.getStaff(email);
+  const now = current
+    ? `It is now ${describeRole(current)}, saved by ${current.updatedBy}.`
+    : 'It has been removed.';
+  const errors: StaffPageErrors = {
+    conflict: `Someone else changed ${email} after you opened it, so your change was not saved. ${now} Check the values below and save again to replace it with yours.`,
+  };
+  const form = {
+    values: {
+      ...values,
+      shownEmail: current ? current.email : undefined,
+      shownUpdatedAt: current ? current.updatedAt : undefined,
+    },
+    errors,
+  };
+  return renderPage(deps, signedIn, 409, { form });
 }
 
 /** POST /admin/staff/remove — removes a stored member; an admin cannot remove themselves. */

@@ -10,7 +10,23 @@ export function staffFormValues(body: FormBody): StaffFormValues {
     const value = formValue(body, name);
     return typeof value === 'string' ? value : undefined;
   };
-  return { email: text('email'), role: text('role'), department: text('department') };
+  return {
+    email: text('email'),
+    role: text('role'),
+    department: text('department'),
+    shownEmail: text('shownEmail'),
+    shownUpdatedAt: text('shownUpdatedAt'),
+  };
+}
+
+/**
+ * The updatedAt of the member being saved as the form showed it: only when the form was opened with
+ * that member's record (a form turned to another address is an add or change of that one).
+ */
+export function shownUpdatedAt(values: StaffFormValues, email: string): string | undefined {
+  const shown = staffEmailSchema.safeParse(values.shownEmail);
+  if (!shown.success || shown.data !== email) return undefined;
+  return values.shownUpdatedAt === '' ? undefined : values.shownUpdatedAt;
 }
 
 /** An address as stored and compared: trimmed, lowercase, a valid email address. */

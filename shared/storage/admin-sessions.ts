@@ -51,18 +51,37 @@ export function staffAndSessions(table: TableAccess): StaffAndSessions {
       return items.map(staffFromItem);
     },
 
-    async putStaff(record, change) {
+    async putStaff(record, change, expectedUpdatedAt) {
       assertScope(change, STAFF_SCOPE);
       const email = normalEmail(record.email);
+      // Conditional on what the caller read, so two admins saving the same member cannot overwrite
+      // each other unseen (nor record a summary "from" a role that was no longer stored).
+      const condition =
+        expectedUpdatedAt === undefined
+          ? {}
+          : expectedUpdatedAt === null
+            ? { ConditionExpression: 'attribute_not_exists(pk)' }
+            : {
+                ConditionExpression: 'updatedAt = :expected',
+                ExpressionAttributeValues: toItem({ ':expected': expectedUpdatedAt }),
+              };
       const outcome = await writeTransaction(
         table,
         [
-          { Put: { TableName, Item: toItem({ ...staffKey(email), kind: 'staff', ...record, email }) } },
+          {
+            Put: {
+              TableName,
+              Item: toItem({ ...staffKey(email), kind: 'staff', ...record, email }),
+              ...condition,
+            },
+          },
           changeItem(TableName, change),
         ],
         `Saving staff member ${email}`,
       );
+      if (conditionFailed(outcome, 0)) return 'conflict';
       if (outcome.kind !== 'written') throw new Error(`Saving staff member ${email} was cancelled`);
+      return 'saved';
     },
 
     async removeStaff(email, change) {

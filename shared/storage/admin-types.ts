@@ -172,8 +172,18 @@ export interface AdminRepository {
   getStaff(email: string): Promise<StaffRecord | undefined>;
   /** Every stored staff member (one Query of one partition), by email. */
   listStaff(): Promise<StaffRecord[]>;
-  /** Adds or changes a staff member and records the change, in one transaction. */
-  putStaff(record: StaffRecord, change: AdminChange): Promise<void>;
+  /**
+   * Adds or changes a staff member and records the change, in one transaction, conditional on what
+   * the caller read: `expectedUpdatedAt` a string — the stored record still has that updatedAt;
+   * `null` — there is no record yet (a new member). 'conflict' when that no longer holds (someone
+   * else saved or removed the member meanwhile): nothing is written, no change recorded. Left out
+   * (test and deployment setup only), the record is put whatever is stored.
+   */
+  putStaff(
+    record: StaffRecord,
+    change: AdminChange,
+    expectedUpdatedAt?: string | null,
+  ): Promise<'saved' | 'conflict'>;
   /** Removes a staff member and records it; false when there was none. */
   removeStaff(email: string, change: AdminChange): Promise<boolean>;
 

@@ -48,6 +48,7 @@ export {
 export { DRAFT_SECTIONS, type DraftIssue, type DraftSection, draftIssues, sectionOf } from './issues.ts';
 export { describePath } from './naming.ts';
 export { type DraftPath, isRecord, parseDraftPath, valueAt } from './path.ts';
+export { publishableDefinition } from './publishable.ts';
 export { declaredLanguages, defaultOf, isKnownPath } from './schema-walk.ts';
 export { draftBytes, draftTooLarge, MAX_DRAFT_BYTES } from './size.ts';
 export { CONSULTATION_STATUSES, type ConsultationStatus, consultationStatus } from './status.ts';

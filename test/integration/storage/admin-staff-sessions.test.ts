@@ -94,6 +94,65 @@ describe('staff members', () => {
     expect(listed).toEqual([`a-list@${domain}`, `b-list@${domain}`, `c-list@${domain}`]);
   });
 
+  it('saves only against the record that was read: of two concurrent saves one wins, the other is a conflict', async () => {
+    // Prepare
+    const email = `race@${domain}`;
+    const record = { email, role: 'viewer' as const, department: 'culture', updatedBy: `boss@${domain}` };
+    const added = await admin.putStaff({ ...record, updatedAt: at(10) }, staffChange('Race added', 10), null);
+    const addedAgain = await admin.putStaff(
+      { ...record, updatedAt: at(11) },
+      staffChange('Race added again', 11),
+      null,
+    );
+    // Act: both read updatedAt at(10) and save
+    const outcomes = await Promise.all([
+      admin.putStaff(
+        { ...record, role: 'editor', updatedAt: at(12) },
+        staffChange('Race editor', 12),
+        at(10),
+      ),
+      admin.putStaff(
+        { ...record, department: 'sport', updatedAt: at(13) },
+        staffChange('Race sport', 13),
+        at(10),
+      ),
+    ]);
+    const stale = await admin.putStaff(
+      { ...record, updatedAt: at(14) },
+      staffChange('Race stale', 14),
+      at(10),
+    );
+    // Assess
+    expect([added, addedAgain]).toEqual(['saved', 'conflict']);
+    expect([...outcomes].sort()).toEqual(['conflict', 'saved']);
+    expect(stale).toBe('conflict');
+    const winner = outcomes[0] === 'saved' ? 'Race editor' : 'Race sport';
+    expect((await admin.getStaff(email))?.updatedAt).toBe(outcomes[0] === 'saved' ? at(12) : at(13));
+    // A refused save is cancelled as a whole: no change record for it.
+    expect((await staffLog()).filter((summary) => summary.startsWith('Race'))).toEqual([
+      winner,
+      'Race added',
+    ]);
+  });
+
+  it('refuses a save against a member removed meanwhile', async () => {
+    const email = `removed-race@${domain}`;
+    await admin.putStaff(
+      { email, role: 'admin', updatedAt: at(20), updatedBy: `boss@${domain}` },
+      staffChange('Removed-race added', 20),
+    );
+    await admin.removeStaff(email, staffChange('Removed-race removed', 21, 'staffRemoved'));
+
+    const outcome = await admin.putStaff(
+      { email, role: 'viewer', department: 'x', updatedAt: at(22), updatedBy: `boss@${domain}` },
+      staffChange('Removed-race saved', 22),
+      at(20),
+    );
+
+    expect(outcome).toBe('conflict');
+    expect(await admin.getStaff(email)).toBeUndefined();
+  });
+
   it('refuses a change recorded in another log, and writes nothing', async () => {
     const wrong = {
       ...staffChange('Wrong log', 6),

@@ -16,6 +16,12 @@ export interface StaffFormValues {
   email?: string | undefined;
   role?: string | undefined;
   department?: string | undefined;
+  /**
+   * The stored member the form was opened with (`?edit=`) and the updatedAt it showed, posted back
+   * hidden: saving is refused (409) when that record changed meanwhile.
+   */
+  shownEmail?: string | undefined;
+  shownUpdatedAt?: string | undefined;
 }
 
 /** Why a staff POST or the page's query was refused, per input (`remove`, `changes`: the page's own). */
@@ -25,6 +31,8 @@ export interface StaffPageErrors {
   department?: string | undefined;
   remove?: string | undefined;
   changes?: string | undefined;
+  /** The member was changed or removed by someone else since the form showed them. */
+  conflict?: string | undefined;
 }
 
 export interface StaffPageInput {
@@ -73,6 +81,7 @@ export function renderStaffPage(input: StaffPageInput): RenderedPage {
   const issues = [
     errors.remove && { href: '#stored-staff', message: errors.remove },
     errors.changes && { href: staffPagePath(), message: errors.changes },
+    formErrors.conflict && { href: '#staff-form', message: formErrors.conflict },
     formErrors.email && { href: '#staff-email', message: formErrors.email },
     formErrors.role && { href: '#staff-role', message: formErrors.role },
     formErrors.department && { href: '#staff-department', message: formErrors.department },
@@ -144,6 +153,12 @@ export function renderStaffPage(input: StaffPageInput): RenderedPage {
           <p>Saving an address that is already stored changes its role and department.</p>
           <form method="post" action={STAFF_PATH} novalidate>
             <CsrfField token={csrf} />
+            {values.shownUpdatedAt !== undefined && (
+              <>
+                <input type="hidden" name="shownEmail" value={values.shownEmail ?? ''} />
+                <input type="hidden" name="shownUpdatedAt" value={values.shownUpdatedAt} />
+              </>
+            )}
             <TextInput
               id="staff-email"
               name="email"

@@ -249,6 +249,109 @@ describe('POST /admin/staff and /admin/staff/remove', () => {
     expect(textOf(response.body ?? '')).toContain('nobody@example.org is not a stored staff member');
   });
 
+  it('refuses (409) saving a member someone else changed after the form showed them', async () => {
+    // Prepare: two admins open the same member's record
+    await admin.putStaff(
+      {
+        email: 'race@example.org',
+        role: 'viewer',
+        department: 'culture',
+        updatedAt: '2026-01-01T10:00:00.000Z',
+        updatedBy: ADMIN,
+      },
+      {
+        scope: { kind: 'staff' },
+        actor: ADMIN,
+        action: 'staffSaved',
+        summary: 'setup',
+        at: '2026-01-01T10:00:00.000Z',
+      },
+    );
+    const other = await sign({ email: 'other-admin@example.org', role: 'admin' });
+    const shownBy = async (cookie: string) => {
+      const body = (await getPage({ edit: 'race@example.org' }, cookie)).body ?? '';
+      return {
+        email: /name="shownEmail" value="([^"]*)"/.exec(body)?.[1] ?? '',
+        updatedAt: /name="shownUpdatedAt" value="([^"]*)"/.exec(body)?.[1] ?? '',
+      };
+    };
+    const mine = await shownBy(signedIn.cookie);
+    const theirs = await shownBy(other.cookie);
+    const edit = (shown: { email: string; updatedAt: string }, role: string, department: string) => ({
+      email: 'race@example.org',
+      role,
+      department,
+      shownEmail: shown.email,
+      shownUpdatedAt: shown.updatedAt,
+    });
+    // Act: the other admin saves first, then this one with the record they were shown
+    const first = await post('/admin/staff', edit(theirs, 'editor', 'culture'), {
+      cookie: other.cookie,
+      csrf: other.csrfToken,
+    });
+    const second = await post('/admin/staff', edit(mine, 'viewer', 'sport'));
+    // Assess
+    expect(mine).toEqual({ email: 'race@example.org', updatedAt: '2026-01-01T10:00:00.000Z' });
+    expect(first.statusCode).toBe(303);
+    expect(second.statusCode).toBe(409);
+    const body = second.body ?? '';
+    expect(textOf(body)).toContain(
+      'Someone else changed race@example.org after you opened it, so your change was not saved. It is now editor (culture), saved by other-admin@example.org.',
+    );
+    // The form keeps what was posted, now tied to the current record: saving again replaces it knowingly.
+    expect(openingTag(body, 'staff-department')).toContain('value="sport"');
+    const current = await admin.getStaff('race@example.org');
+    expect(body).toContain(`name="shownUpdatedAt" value="${current?.updatedAt}"`);
+    expect((await stored())['race@example.org']).toBe('editor culture');
+    const log = tableRows((await getPage()).body ?? '', { id: 'staff-log' });
+    expect(log[1]?.slice(1)).toEqual([
+      'other-admin@example.org',
+      'Saved',
+      'Changed race@example.org from viewer (culture) to editor (culture)',
+    ]);
+    const again = await post('/admin/staff', {
+      ...edit(mine, 'viewer', 'sport'),
+      shownUpdatedAt: current?.updatedAt ?? '',
+    });
+    expect(again.statusCode).toBe(303);
+    expect((await stored())['race@example.org']).toBe('viewer sport');
+  });
+
+  it('refuses (409) saving a member removed after the form showed them, and stores nothing', async () => {
+    await save('gone@example.org', 'viewer', 'culture');
+    const shown = (await admin.getStaff('gone@example.org'))?.updatedAt ?? '';
+    await post('/admin/staff/remove', { email: 'gone@example.org' });
+
+    const response = await post('/admin/staff', {
+      email: 'gone@example.org',
+      role: 'editor',
+      department: 'culture',
+      shownEmail: 'gone@example.org',
+      shownUpdatedAt: shown,
+    });
+
+    expect(response.statusCode).toBe(409);
+    expect(textOf(response.body ?? '')).toContain('It has been removed.');
+    expect(response.body ?? '').not.toContain('name="shownUpdatedAt"');
+    expect((await stored())['gone@example.org']).toBeUndefined();
+  });
+
+  it('saves a form turned to another address as that member, whatever record it was opened with', async () => {
+    await save('first@example.org', 'viewer', 'culture');
+    const shown = (await admin.getStaff('first@example.org'))?.updatedAt ?? '';
+
+    const response = await post('/admin/staff', {
+      email: 'second@example.org',
+      role: 'viewer',
+      department: 'culture',
+      shownEmail: 'first@example.org',
+      shownUpdatedAt: shown,
+    });
+
+    expect(response.statusCode).toBe(303);
+    expect((await stored())['second@example.org']).toBe('viewer culture');
+  });
+
   it('lets an admin change another admin', async () => {
     await save('second-admin@example.org', 'admin');
 
