@@ -1,6 +1,7 @@
 import { publishableDefinition } from '../../shared/admin/draft/index.ts';
 import { formValue } from '../../shared/answers/form-body.ts';
 import {
+  DraftChangedError,
   PublishConflictError,
   storedDefinitionText,
   versionOfDefinitionText,
@@ -30,17 +31,20 @@ export function publishRoute(deps: AdminConsultationsDeps) {
     const loaded = await loadConsultation(deps, event, 'edit');
     const { id, signedIn } = loaded;
     const working = workingDraft(loaded.consultation);
-    // What is published is the revision the member looked at: a draft saved since is not theirs to publish unseen.
-    if (revisionOf(formValue(formBodyOf(event), REVISION_INPUT)) !== working.revision) {
-      const page = renderConflictPage({
-        chrome: chromeOf(signedIn),
-        title: 'Changed by someone else',
-        message:
-          'The draft was saved again after you opened this consultation, so it was not published. Open the consultation again to see the current draft, then publish it if it is ready. Nothing was published.',
-        back: { href: consultationPath(id), label: 'Open the consultation again' },
-      });
-      return htmlResponse(409, page);
-    }
+    // What is published is the revision the member looked at: a draft saved since is not theirs to
+    // publish unseen. Checked here, and again in the publish transaction (a save in between).
+    const draftChanged = () =>
+      htmlResponse(
+        409,
+        renderConflictPage({
+          chrome: chromeOf(signedIn),
+          title: 'Changed by someone else',
+          message:
+            'The draft was saved again after you opened this consultation, so it was not published. Open the consultation again to see the current draft, then publish it if it is ready. Nothing was published.',
+          back: { href: consultationPath(id), label: 'Open the consultation again' },
+        }),
+      );
+    if (revisionOf(formValue(formBodyOf(event), REVISION_INPUT)) !== working.revision) return draftChanged();
     const definition = publishableDefinition(working.definition, id);
     if (!definition) {
       const input = await overviewInput(deps, loaded, { showPublishIssues: true });
@@ -52,9 +56,12 @@ export function publishRoute(deps: AdminConsultationsDeps) {
       const published = await deps.admin.publishWithChange(
         definition,
         consultationChange(signedIn, id, 'published', `Published version ${version}`, now, version),
+        // A consultation only published from forms/ has no draft yet (revision 0): nothing to check.
+        working.revision > 0 ? { draftRevision: working.revision } : {},
       );
       return seeOther(`${consultationPath(id)}?published=${encodeURIComponent(published.version)}`);
     } catch (error) {
+      if (error instanceof DraftChangedError) return draftChanged();
       if (!(error instanceof PublishConflictError)) throw error;
       const page = renderConflictPage({
         chrome: chromeOf(signedIn),

@@ -25,7 +25,7 @@ import {
   definitionVersionKey,
   draftKey,
 } from './keys.ts';
-import { publishDefinitionWith } from './publish.ts';
+import { DraftChangedError, publishDefinitionWith } from './publish.ts';
 import { conditionFailed, getItem, queryAll, type TableAccess, writeTransaction } from './table-access.ts';
 import type { ConsultationSummary } from './types.ts';
 
@@ -45,6 +45,21 @@ type Consultations = Pick<
 const ATTEMPTS = 3;
 
 const scopeOf = (consultationId: string) => ({ kind: 'consultation', consultationId }) as const;
+
+/** Index, among publishWithChange's extra items (after the change record), of the draft's ConditionCheck. */
+const PUBLISH_DRAFT_CHECK = 1;
+
+/** publishWithChange's guard: the draft (`CONS#<id>` / `DRAFT`) is still the revision published from. */
+function draftRevisionCheck(TableName: string, consultationId: string, revision: number): TransactWriteItem {
+  return {
+    ConditionCheck: {
+      TableName,
+      Key: toItem({ ...draftKey(consultationId) }),
+      ConditionExpression: 'revision = :rev',
+      ExpressionAttributeValues: toItem({ ':rev': revision }),
+    },
+  };
+}
 
 /** Consultations as staff manage them (README.md, "Admin items"); part of createAdminRepository. */
 export function adminConsultations(table: TableAccess): Consultations {
@@ -146,12 +161,28 @@ export function adminConsultations(table: TableAccess): Consultations {
       throw new Error(`Saving the draft of ${id} was cancelled: ${outcome.reasons.join(', ')}`);
     },
 
-    async publishWithChange(definition, change) {
-      assertScope(change, scopeOf(definition.id));
-      // The change names the version it published; nothing is recorded when nothing was written.
-      const { published } = await publishDefinitionWith(client, TableName, definition, (version) => [
-        changeItem(TableName, { ...change, version }),
-      ]);
+    async publishWithChange(definition, change, options = {}) {
+      const { id } = definition;
+      assertScope(change, scopeOf(id));
+      const { draftRevision } = options;
+      if (draftRevision !== undefined && (!Number.isInteger(draftRevision) || draftRevision < 1)) {
+        throw new RangeError(`draftRevision must be a whole number >= 1, got ${draftRevision}`);
+      }
+      // The change names the version it published; nothing is recorded when nothing was written. With
+      // a draftRevision, the draft must still be that revision when the transaction commits.
+      const { published } = await publishDefinitionWith(client, TableName, definition, {
+        items: (version) => [
+          changeItem(TableName, { ...change, version }),
+          ...(draftRevision === undefined ? [] : [draftRevisionCheck(TableName, id, draftRevision)]),
+        ],
+        conflict: (failed, cause) =>
+          draftRevision !== undefined && failed(PUBLISH_DRAFT_CHECK)
+            ? new DraftChangedError(
+                `The draft of "${id}" was saved again since revision ${draftRevision}; nothing was published`,
+                { cause },
+              )
+            : undefined,
+      });
       return published;
     },
 

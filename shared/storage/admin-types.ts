@@ -228,8 +228,18 @@ export interface AdminRepository {
     expectedRevision: number,
     change: AdminChange,
   ): Promise<'saved' | 'conflict'>;
-  /** Publishes like Repository.publishDefinition, with the change record in the same transaction. */
-  publishWithChange(definition: Consultation, change: AdminChange): Promise<PublishedDefinition>;
+  /**
+   * Publishes like Repository.publishDefinition, with the change record in the same transaction.
+   * With `draftRevision`, the transaction also checks that the draft is still that revision
+   * (ConditionCheck); when it moved on, nothing is published or recorded and DraftChangedError (a
+   * PublishConflictError) is thrown. When the version and slug are already current nothing is
+   * written, and the revision is not checked.
+   */
+  publishWithChange(
+    definition: Consultation,
+    change: AdminChange,
+    options?: { draftRevision?: number },
+  ): Promise<PublishedDefinition>;
   /**
    * Closes (closedAt set) or reopens (undefined) a published consultation: META, slug alias and
    * catalogue entry change with the change record in one transaction. 'unchanged' when it already

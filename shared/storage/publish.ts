@@ -18,15 +18,35 @@ export class PublishConflictError extends Error {
 }
 
 /**
+ * Publishing was refused because the draft was saved again since the revision the publish was for
+ * (AdminRepository.publishWithChange with `draftRevision`). A PublishConflictError, so a caller that
+ * only knows those still answers a conflict; nothing was published or recorded.
+ */
+export class DraftChangedError extends PublishConflictError {
+  override name = 'DraftChangedError';
+}
+
+/** What the admin's publish adds to the transaction, after the publish items so their indexes stay put. */
+export interface PublishExtras {
+  /** Further items (the change record, a ConditionCheck on the draft), given the version published. */
+  items?: (version: string) => TransactWriteItem[];
+  /**
+   * The error for a cancellation whose reasons name these items (`failed(i)`: the condition of the
+   * i-th of `items` failed); undefined to fall back to the publish items' errors.
+   */
+  conflict?: (failed: (index: number) => boolean, cause: TransactionCanceledException) => Error | undefined;
+}
+
+/**
  * Publishes a definition (Repository.publishDefinition; the admin's publishWithChange adds its change
- * record through `extraItems`, which go after the publish items so their indexes stay put). Nothing is
- * written when the current version and slug are already these: then `written` is false.
+ * record and draft check through `extras`). Nothing is written when the current version and slug are
+ * already these: then `written` is false.
  */
 export async function publishDefinitionWith(
   client: DynamoDBClient,
   TableName: string,
   definition: Consultation,
-  extraItems: (version: string) => TransactWriteItem[] = () => [],
+  extras: PublishExtras = {},
 ): Promise<{ published: PublishedDefinition; written: boolean }> {
   const text = storedDefinitionText(definition);
   const version = versionOfDefinitionText(text);
@@ -42,15 +62,16 @@ export async function publishDefinitionWith(
   };
   if (meta?.currentVersion === version && meta.slug === slug) return { published, written: false };
 
-  const items = [
-    ...publishTransaction(TableName, { definition, text, version, previous: meta }),
-    ...extraItems(version),
-  ];
+  const publishItems = publishTransaction(TableName, { definition, text, version, previous: meta });
+  const items = [...publishItems, ...(extras.items?.(version) ?? [])];
   try {
     await client.send(new TransactWriteItemsCommand({ TransactItems: items }));
   } catch (error) {
     if (!(error instanceof TransactionCanceledException)) throw error;
     const failed = (index: number) => error.CancellationReasons?.[index]?.Code === 'ConditionalCheckFailed';
+    // The extras' own conflict first: a changed draft is what the member has to look at again.
+    const extraConflict = extras.conflict?.((index) => failed(publishItems.length + index), error);
+    if (extraConflict) throw extraConflict;
     if (failed(PUBLISH_SLUG_ITEM)) {
       throw new PublishConflictError(`The slug "${slug}" already belongs to another consultation`, {
         cause: error,

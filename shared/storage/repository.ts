@@ -58,7 +58,7 @@ export interface StorageRepository extends Repository {
   resultCounts(consultationId: string): Promise<Record<string, number>>;
 }
 
-export { PublishConflictError } from './publish.ts';
+export { DraftChangedError, PublishConflictError } from './publish.ts';
 
 /** How often a submit transaction is tried when DynamoDB cancels it for a concurrent transaction. */
 const TRANSACTION_ATTEMPTS = 3;

@@ -5,6 +5,7 @@ import {
   type ConsultationDraft,
   createAdminRepository,
   createRepository,
+  DraftChangedError,
   draftVersionOf,
   PublishConflictError,
 } from '../../../shared/storage/index.ts';
@@ -317,6 +318,50 @@ describe('publishing, closing and reopening', () => {
       ),
     ).rejects.toBeInstanceOf(PublishConflictError);
     expect(await logOf('adm-pub-intruder')).toEqual([]);
+  });
+
+  it('publishes from a draft revision no longer current nothing, records nothing and throws DraftChangedError', async () => {
+    // Prepare: revision 1 published as v1, then revision 2 saved by someone else
+    const id = 'adm-pub-draft-moved';
+    await created(id);
+    await admin.publishWithChange(aConsultation(id), change(id, 'published', 'v1', 1), {
+      draftRevision: 1,
+    });
+    await admin.saveDraft(aDraft(id, { intro: 'second' }), 1, change(id, 'edited', 'Saved', 2));
+    const before = await admin.getAdminConsultation(id);
+    // Act: a publish of what revision 1 showed, another text than v1
+    const stale = admin.publishWithChange(
+      aConsultation(id, { retentionDays: 60 }),
+      change(id, 'published', 'v2 from revision 1', 3),
+      { draftRevision: 1 },
+    );
+    // Assess
+    await expect(stale).rejects.toBeInstanceOf(DraftChangedError);
+    await expect(stale).rejects.toBeInstanceOf(PublishConflictError);
+    await expect(stale).rejects.toMatchObject({ name: 'DraftChangedError', cause: expect.anything() });
+    expect(await admin.getAdminConsultation(id)).toEqual(before);
+    expect(await admin.listVersions(id)).toHaveLength(1);
+    expect((await repository.findPublishedBySlug(id))?.definition.retentionDays).not.toBe(60);
+    expect(await logOf(id)).toEqual(['Saved', 'v1', 'Created']);
+  });
+
+  it('publishes as before with the current draft revision, and refuses one never published the same way', async () => {
+    const id = 'adm-pub-draft-current';
+    await created(id);
+    await admin.saveDraft(aDraft(id, { intro: 'second' }), 1, change(id, 'edited', 'Saved', 1));
+
+    await expect(
+      admin.publishWithChange(aConsultation(id), change(id, 'published', 'stale', 2), { draftRevision: 1 }),
+    ).rejects.toBeInstanceOf(DraftChangedError);
+    expect(await admin.listVersions(id)).toEqual([]);
+    expect(await repository.findPublishedBySlug(id)).toBeUndefined();
+    const published = await admin.publishWithChange(aConsultation(id), change(id, 'published', 'v1', 3), {
+      draftRevision: 2,
+    });
+
+    expect(await repository.findPublishedBySlug(id)).toEqual(published);
+    expect(await admin.listVersions(id)).toHaveLength(1);
+    expect(await logOf(id)).toEqual(['v1', 'Saved', 'Created']);
   });
 
   it('closes by hand on every published copy and keeps it closed across a republish until reopened', async () => {

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { stringify } from 'yaml';
 import { MAX_DRAFT_BYTES } from '../../../../shared/admin/draft/index.ts';
 import { aConsultation } from '../../../support/consultation-factory.ts';
@@ -155,6 +155,44 @@ describe('publishing the revision shown', () => {
     // The page opened again publishes B's revision.
     redirectOf(await h.publish('rf-race', boss));
     expect(await h.admin.listVersions('rf-race')).toHaveLength(1);
+  });
+
+  it('answers the same 409 when the draft is saved between the check and the publish, and publishes nothing', async () => {
+    redirectOf(await imported(JSON.stringify(aConsultation('rf-race-late'))));
+    const pageOfA = (await h.get('/admin/consultations/{id}', boss, at('rf-race-late'))).body ?? '';
+    const { _csrf: _token, ...publishForm } = formFields(pageOfA, 'publish-form');
+    // B saves revision 2 after the route checked revision 1, just before the publish transaction.
+    const publish = h.admin.publishWithChange.bind(h.admin);
+    const late = vi.spyOn(h.admin, 'publishWithChange').mockImplementationOnce(async (...args) => {
+      const draft = (await h.admin.getAdminConsultation('rf-race-late')).draft;
+      if (!draft) throw new Error('no draft');
+      const saved = await h.admin.saveDraft(
+        { ...draft, definition: { ...draft.definition, retentionDays: 60 } },
+        1,
+        {
+          scope: { kind: 'consultation', consultationId: 'rf-race-late' },
+          actor: editor.member.email,
+          action: 'edited',
+          summary: 'Saved by B',
+          at: new Date().toISOString(),
+        },
+      );
+      expect(saved).toBe('saved');
+      return publish(...args);
+    });
+
+    const response = await h.post('/admin/consultations/{id}/publish', boss, publishForm, at('rf-race-late'));
+    const calls = late.mock.calls.map((args) => args[2]);
+    late.mockRestore();
+
+    expect(calls).toEqual([{ draftRevision: 1 }]);
+    expect(response.statusCode).toBe(409);
+    expect(textOf(response.body ?? '')).toContain('The draft was saved again after you opened');
+    expect(textOf(response.body ?? '')).toContain('Nothing was published');
+    expect(await h.admin.listVersions('rf-race-late')).toEqual([]);
+    // The page opened again publishes B's revision.
+    redirectOf(await h.publish('rf-race-late', boss));
+    expect(await h.admin.listVersions('rf-race-late')).toHaveLength(1);
   });
 });
 
