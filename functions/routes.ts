@@ -104,6 +104,7 @@ export const ROUTES = [
   { method: 'POST', path: '/admin/consultations/{id}/edit/{section}', fn: 'adminConsultations' },
   { method: 'GET', path: '/admin/consultations/{id}/preview', fn: 'adminConsultations' },
   { method: 'POST', path: '/admin/consultations/{id}/publish', fn: 'adminConsultations' },
+  { method: 'POST', path: '/admin/consultations/{id}/discard', fn: 'adminConsultations' },
   { method: 'POST', path: '/admin/consultations/{id}/close', fn: 'adminConsultations' },
   { method: 'POST', path: '/admin/consultations/{id}/reopen', fn: 'adminConsultations' },
   { method: 'POST', path: '/admin/consultations/{id}/department', fn: 'adminConsultations' },

@@ -4,6 +4,7 @@ import { adminDependencies } from '../runtime/admin-dependencies.ts';
 import { createRoute } from './create.ts';
 import { departmentRoute } from './department.ts';
 import type { AdminConsultationsDeps } from './deps.ts';
+import { discardRoute } from './discard.ts';
 import { editRoute, saveRoute } from './edit.ts';
 import { exportRoute } from './export.ts';
 import { closedRoute } from './lifecycle.ts';
@@ -36,6 +37,7 @@ export function createAdminConsultationsHandler(deps: AdminConsultationsDeps): L
     'POST /admin/consultations/{id}/edit/{section}': saveRoute(deps),
     'GET /admin/consultations/{id}/preview': previewRoute(deps),
     'POST /admin/consultations/{id}/publish': publishRoute(deps),
+    'POST /admin/consultations/{id}/discard': discardRoute(deps),
     'POST /admin/consultations/{id}/close': closedRoute(deps, true),
     'POST /admin/consultations/{id}/reopen': closedRoute(deps, false),
     'POST /admin/consultations/{id}/department': departmentRoute(deps),

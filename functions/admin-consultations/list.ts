@@ -1,4 +1,5 @@
 import { can } from '../../shared/admin/roles.ts';
+import { consultationSchema } from '../../shared/definition/schema.ts';
 import type { AdminConsultationRow } from '../../shared/storage/admin-types.ts';
 import {
   type ConsultationListRow,
@@ -27,9 +28,16 @@ export function listRoute(deps: AdminConsultationsDeps) {
       chrome: chromeOf(signedIn),
       rows: visible.map((row) => listRow(row, counts[row.consultationId] ?? 0, now)),
       canCreate: can(signedIn.member, 'edit'),
+      discarded: discardedId(event.queryStringParameters?.discarded),
     });
     return htmlResponse(200, page);
   });
+}
+
+/** `?discarded=<id>` after a discard: shown only when it is a well-formed consultation id. */
+function discardedId(value: string | undefined): string | undefined {
+  const parsed = consultationSchema.shape.id.safeParse(value);
+  return parsed.success ? parsed.data : undefined;
 }
 
 /** One row: the published slug and dates when published (they decide the status), else the draft's. */

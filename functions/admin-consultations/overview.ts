@@ -37,6 +37,8 @@ export interface OverviewOptions {
   /** A refused publish shows the draft's problems on top. */
   showPublishIssues?: boolean;
   departmentForm?: { value: string; error?: string | undefined };
+  /** A refused discard: the error beside its confirmation checkbox. */
+  discardError?: string | undefined;
 }
 
 /** Everything the consultation page shows, read for the member (the buttons depend on their role). */
@@ -98,5 +100,6 @@ export async function overviewInput(
     nextChangesCursor: log.cursor,
     publishedNow: options.publishedNow,
     publishIssues: options.showPublishIssues ? issueLinks(id, issues, inputId) : undefined,
+    discardError: options.discardError,
   };
 }

@@ -39,8 +39,8 @@ export const TABLE_ACCESS = {
    * Consultation editing: reads entry, draft, published state, versions and logs, and the submission
    * totals (one BatchGetItem of the counter shards); transactions of Puts (entry, draft, version,
    * change record), Updates (closedAt, department) and ConditionChecks (a free id or slug, the
-   * draft revision a publish was made from), and the Delete of the old slug alias when a publish
-   * moves the slug.
+   * draft revision a publish was made from), and Deletes: the old slug alias when a publish moves
+   * the slug, and the draft and entry of a never-published consultation that staff discard.
    */
   consultationAdmin: [
     'dynamodb:GetItem',

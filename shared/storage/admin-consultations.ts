@@ -5,6 +5,8 @@ import {
   CREATE_ITEMS,
   closeItems,
   createTransaction,
+  DISCARD_ITEMS,
+  discardTransaction,
   SAVE_ITEMS,
   saveDraftTransaction,
 } from './admin-items.ts';
@@ -35,6 +37,7 @@ type Consultations = Pick<
   | 'getAdminConsultation'
   | 'createConsultation'
   | 'saveDraft'
+  | 'discardDraft'
   | 'publishWithChange'
   | 'setClosed'
   | 'setDepartment'
@@ -159,6 +162,27 @@ export function adminConsultations(table: TableAccess): Consultations {
       if (conditionFailed(outcome, SAVE_ITEMS.draft) || conditionFailed(outcome, SAVE_ITEMS.meta))
         return 'conflict';
       throw new Error(`Saving the draft of ${id} was cancelled: ${outcome.reasons.join(', ')}`);
+    },
+
+    async discardDraft(consultationId, expectedRevision, change) {
+      if (!Number.isInteger(expectedRevision) || expectedRevision < 1) {
+        throw new RangeError(`expectedRevision must be a whole number >= 1, got ${expectedRevision}`);
+      }
+      assertScope(change, scopeOf(consultationId));
+      // A published one keeps its entry and draft (the caller resets the draft): no write here.
+      if (await readMeta(consultationId)) return 'published';
+      const items = [
+        ...discardTransaction(TableName, consultationId, expectedRevision),
+        changeItem(TableName, change),
+      ];
+      const outcome = await writeTransaction(table, items, `Discarding the draft of ${consultationId}`);
+      if (outcome.kind === 'written') return 'deleted';
+      // Published between the read and the write: META's condition says so, whatever the draft's.
+      if (conditionFailed(outcome, DISCARD_ITEMS.meta)) return 'published';
+      if (conditionFailed(outcome, DISCARD_ITEMS.draft)) return 'conflict';
+      throw new Error(
+        `Discarding the draft of ${consultationId} was cancelled: ${outcome.reasons.join(', ')}`,
+      );
     },
 
     async publishWithChange(definition, change, options = {}) {

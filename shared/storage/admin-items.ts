@@ -6,8 +6,8 @@ import { draftVersionOf } from './definition-version.ts';
 import { adminEntryKey, catalogKey, consultationMetaKey, draftKey, slugKey } from './keys.ts';
 
 /**
- * The items of the admin transactions on a consultation: creating it, saving its draft, closing and
- * reopening it (pure builders; README.md, "Admin items"). The transactions put the change record
+ * The items of the admin transactions on a consultation: creating it, saving or discarding its
+ * draft, closing and reopening it (pure builders; README.md, "Admin items"). The transactions put the change record
  * after these, so the indexes below stay put.
  */
 
@@ -198,6 +198,38 @@ function entryUpdate(TableName: string, draft: ConsultationDraft, revision: numb
       ExpressionAttributeValues: toItem(values),
     },
   };
+}
+
+/** Indexes of the items of discardTransaction. */
+export const DISCARD_ITEMS = { draft: 0, entry: 1, meta: 2 } as const;
+
+/**
+ * Discarding a draft never published: the draft's Delete conditional on `revision = :expected`, the
+ * entry's Delete, and a ConditionCheck that META is still absent (a publish in between wins).
+ */
+export function discardTransaction(
+  TableName: string,
+  consultationId: string,
+  expectedRevision: number,
+): TransactWriteItem[] {
+  return [
+    {
+      Delete: {
+        TableName,
+        Key: toItem({ ...draftKey(consultationId) }),
+        ConditionExpression: 'revision = :expected',
+        ExpressionAttributeValues: toItem({ ':expected': expectedRevision }),
+      },
+    },
+    { Delete: { TableName, Key: toItem({ ...adminEntryKey(consultationId) }) } },
+    {
+      ConditionCheck: {
+        TableName,
+        Key: toItem({ ...consultationMetaKey(consultationId) }),
+        ConditionExpression: 'attribute_not_exists(pk)',
+      },
+    },
+  ];
 }
 
 /**

@@ -134,6 +134,7 @@ export const ADMIN_ACTIONS = [
   'closed',
   'reopened',
   'departmentChanged',
+  'discarded',
   'staffSaved',
   'staffRemoved',
 ] as const;
@@ -228,6 +229,19 @@ export interface AdminRepository {
     expectedRevision: number,
     change: AdminChange,
   ): Promise<'saved' | 'conflict'>;
+  /**
+   * Discards the draft of a consultation never published: deletes its admin entry and its draft,
+   * and records the change, in one transaction conditional on the draft still being
+   * `expectedRevision` and META still absent (the change log stays, for the record). 'conflict' when
+   * the draft moved on (or is gone): nothing is written, no change recorded. 'published' when the
+   * consultation has a published version (also one published meanwhile): nothing is written; the
+   * caller resets the draft to the published definition instead (saveDraft).
+   */
+  discardDraft(
+    consultationId: string,
+    expectedRevision: number,
+    change: AdminChange,
+  ): Promise<'deleted' | 'conflict' | 'published'>;
   /**
    * Publishes like Repository.publishDefinition, with the change record in the same transaction.
    * With `draftRevision`, the transaction also checks that the draft is still that revision

@@ -96,9 +96,10 @@ export interface AuthorizationWorld {
   send(request: StaffRequest): Promise<Result>;
   /**
    * A fresh consultation of "integration", published once; `draftChanged`: its draft edited since
-   * (so publishing makes a new version); `closed`: closed by hand.
+   * (so publishing makes a new version); `closed`: closed by hand; `neverPublished`: only created
+   * (entry and draft revision 1).
    */
-  freshConsultation(state: 'published' | 'draftChanged' | 'closed'): Promise<string>;
+  freshConsultation(state: 'published' | 'draftChanged' | 'closed' | 'neverPublished'): Promise<string>;
   /** A name no other row used (ids, addresses). */
   unique(prefix: string): string;
   /** A sign-in link's token for a staff address, valid for 15 minutes, never spent. */
@@ -145,8 +146,8 @@ export async function authorizationWorld(): Promise<AuthorizationWorld> {
     at: new Date().toISOString(),
   });
 
-  /** Created as the admin UI does (entry and draft), then published once. */
-  async function createPublished(definition: Consultation): Promise<void> {
+  /** Created as the admin UI does (entry and draft), then published once unless `publish` is false. */
+  async function createPublished(definition: Consultation, publish = true): Promise<void> {
     const at = new Date().toISOString();
     const created = await admin.createConsultation(
       {
@@ -170,7 +171,7 @@ export async function authorizationWorld(): Promise<AuthorizationWorld> {
       change(definition.id, 'created'),
     );
     expect(created).toBe('created');
-    await admin.publishWithChange(definition, change(definition.id, 'published'));
+    if (publish) await admin.publishWithChange(definition, change(definition.id, 'published'));
   }
 
   const definitionOf = (id: string) =>
@@ -243,7 +244,7 @@ export async function authorizationWorld(): Promise<AuthorizationWorld> {
 
     async freshConsultation(state) {
       const definition = definitionOf(unique('authz-row'));
-      await createPublished(definition);
+      await createPublished(definition, state !== 'neverPublished');
       const { id } = definition;
       if (state === 'draftChanged') {
         const edited = { ...definition, title: { ...definition.title, en: 'We are Hanover, renamed' } };

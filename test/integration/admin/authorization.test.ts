@@ -58,6 +58,8 @@ const EXPECTED = {
   'POST /admin/consultations/{id}/edit/{section}':            row(NO,                                         NO,           NO,                             to(`${ID}/edit/texts?saved=1`),  to(`${ID}/edit/texts?saved=1`)),
   'GET /admin/consultations/{id}/preview':                    row(signIn(`${ID}/preview?lang=en`),            OK,           NO,                             OK,                              OK),
   'POST /admin/consultations/{id}/publish':                   row(NO,                                         NO,           NO,                             to(`${ID}?published={version}`), to(`${ID}?published={version}`)),
+  // A draft never published is deleted: back to the list, which says so.
+  'POST /admin/consultations/{id}/discard':                   row(NO,                                         NO,           NO,                             to(`${C}?discarded={id}`),       to(`${C}?discarded={id}`)),
   'POST /admin/consultations/{id}/close':                     row(NO,                                         NO,           NO,                             to(ID),                          to(ID)),
   'POST /admin/consultations/{id}/reopen':                    row(NO,                                         NO,           NO,                             to(ID),                          to(ID)),
   // Moving a consultation between departments is the admins'.
@@ -124,6 +126,12 @@ const PLANS: Record<AdminRouteKey, () => Promise<Plan>> = {
     const id = await world.freshConsultation('draftChanged');
     const revision = (await world.admin.getAdminConsultation(id)).draft?.revision ?? 0;
     return fresh(id, {}, { _rev: String(revision) });
+  },
+  'POST /admin/consultations/{id}/discard': async () => {
+    // A draft created by mistake, never published: the form posts its revision and the confirmation.
+    const id = await world.freshConsultation('neverPublished');
+    const revision = (await world.admin.getAdminConsultation(id)).draft?.revision ?? 0;
+    return fresh(id, {}, { _rev: String(revision), confirm: 'yes' });
   },
   'POST /admin/consultations/{id}/close': async () => fresh(await world.freshConsultation('published')),
   'POST /admin/consultations/{id}/reopen': async () => fresh(await world.freshConsultation('closed')),

@@ -21,6 +21,10 @@ export {
 } from './new-page.tsx';
 export {
   type ConsultationOverviewInput,
+  canDiscard,
+  DISCARD_CONFIRM_ID,
+  DISCARD_CONFIRM_INPUT,
+  DISCARD_CONFIRMED,
   type OverviewPublished,
   renderConsultationOverviewPage,
 } from './overview-page.tsx';

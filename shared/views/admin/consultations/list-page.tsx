@@ -26,6 +26,8 @@ export interface ConsultationListPageInput {
   rows: readonly ConsultationListRow[];
   /** Editors and admins may create consultations. */
   canCreate: boolean;
+  /** `?discarded=<id>` after a never-published draft was discarded. */
+  discarded?: string | undefined;
 }
 
 /** The staff list of consultations: status, dates and submission counts, each linked to its page. */
@@ -33,12 +35,20 @@ export function renderConsultationListPage({
   chrome,
   rows,
   canCreate,
+  discarded,
 }: ConsultationListPageInput): RenderedPage {
   return renderAdminPage({
     title: 'Consultations',
     chrome,
     children: (
       <>
+        {discarded && (
+          <div class="notice" role="status">
+            <p>
+              The draft <code>{discarded}</code> was discarded.
+            </p>
+          </div>
+        )}
         <h1>Consultations</h1>
         {canCreate && (
           <p>

@@ -3,6 +3,7 @@ import type { AdminChange, VersionSummary } from '../../../storage/admin-types.t
 import type { RenderedPage } from '../../document.tsx';
 import {
   ActionButton,
+  CheckboxGroup,
   type ConsultationStatus,
   CsrfField,
   ErrorSummary,
@@ -65,6 +66,22 @@ export interface ConsultationOverviewInput {
   publishedNow?: string | undefined;
   /** A refused publish: what must be fixed first, each linked to its input. */
   publishIssues?: readonly SummaryIssue[] | undefined;
+  /** A refused discard (the confirmation not ticked): the error beside the checkbox. */
+  discardError?: string | undefined;
+}
+
+/** The name of the discard form's confirmation checkbox; it posts DISCARD_CONFIRMED when ticked. */
+export const DISCARD_CONFIRM_INPUT = 'confirm';
+export const DISCARD_CONFIRMED = 'yes';
+/** The id of the confirmation checkbox (the error summary links to it). */
+export const DISCARD_CONFIRM_ID = 'discard-confirm';
+
+/**
+ * Whether "Discard" has something to do: a draft never published (it is deleted), or a draft with
+ * changes the published version does not have (they are thrown away).
+ */
+export function canDiscard(input: Pick<ConsultationOverviewInput, 'published' | 'draft'>): boolean {
+  return input.published ? input.draft.unpublishedChanges : input.draft.revision > 0;
 }
 
 /** A consultation's page: status, dates, owner, draft validity, the lifecycle buttons and the change log. */
@@ -72,12 +89,16 @@ export function renderConsultationOverviewPage(input: ConsultationOverviewInput)
   const { id, published, draft, canEdit } = input;
   const issueTotal = DRAFT_SECTIONS.reduce((sum, section) => sum + draft.issueCounts[section], 0);
   const issues = input.publishIssues ?? [];
+  const discardIssues = input.discardError
+    ? [{ href: `#${DISCARD_CONFIRM_ID}`, message: input.discardError }]
+    : [];
   return renderAdminPage({
-    title: issues.length > 0 ? `Error: ${input.title}` : input.title,
+    title: issues.length + discardIssues.length > 0 ? `Error: ${input.title}` : input.title,
     chrome: input.chrome,
     children: (
       <>
         <ErrorSummary issues={issues} title="The draft cannot be published yet" />
+        <ErrorSummary issues={discardIssues} title="The draft was not discarded" />
         {input.publishedNow && (
           <div class="notice" role="status">
             <p>
@@ -181,6 +202,7 @@ export function renderConsultationOverviewPage(input: ConsultationOverviewInput)
         )}
 
         {canEdit && <Lifecycle {...input} issueTotal={issueTotal} />}
+        {canEdit && canDiscard(input) && <DiscardForm {...input} />}
         {input.departmentForm && <DepartmentForm {...input} form={input.departmentForm} />}
 
         <h2>Export as YAML</h2>
@@ -257,6 +279,42 @@ function Lifecycle(props: ConsultationOverviewInput & { issueTotal: number }) {
   );
 }
 
+function DiscardForm({ id, published, draft, chrome, discardError }: ConsultationOverviewInput) {
+  return (
+    <section aria-labelledby="discard-title">
+      <h2 id="discard-title">Discard</h2>
+      {published ? (
+        <p>
+          Discarding throws away the changes to the draft that are not published yet: the draft becomes the
+          published version <code>{published.version}</code> again. What residents see does not change, and
+          the change log is kept. The discarded changes cannot be brought back.
+        </p>
+      ) : (
+        <p>
+          This consultation was never published. Discarding deletes its draft and removes it from the list of
+          consultations; its id and web address become free again. The change log is kept. The draft cannot be
+          brought back.
+        </p>
+      )}
+      <form id="discard-form" method="post" action={consultationPath(id, '/discard')}>
+        <CsrfField token={chrome.csrfToken ?? ''} />
+        <input type="hidden" name={REVISION_INPUT} value={String(draft.revision)} />
+        <CheckboxGroup
+          id={DISCARD_CONFIRM_ID}
+          legend={published ? 'Discard the unpublished changes?' : 'Discard this draft?'}
+          name={DISCARD_CONFIRM_INPUT}
+          options={[{ value: DISCARD_CONFIRMED, label: 'Yes, discard' }]}
+          values={[]}
+          error={discardError}
+        />
+        <ActionButton variant="danger">
+          {published ? 'Discard the changes' : 'Discard the draft'}
+        </ActionButton>
+      </form>
+    </section>
+  );
+}
+
 function DepartmentForm(
   props: ConsultationOverviewInput & { form: { value: string; error?: string | undefined } },
 ) {
@@ -288,6 +346,7 @@ const ACTION_LABELS: Record<AdminChange['action'], string> = {
   closed: 'Closed',
   reopened: 'Reopened',
   departmentChanged: 'Department changed',
+  discarded: 'Discarded',
   staffSaved: 'Staff saved',
   staffRemoved: 'Staff removed',
 };

@@ -46,6 +46,11 @@ export interface Harness {
    * draft revision it shows) posted back.
    */
   publish(id: string, as: SignedIn): Promise<Result>;
+  /**
+   * Presses "Discard" on the consultation's page as `as` sees it: the page's discard form (with the
+   * draft revision it shows, the confirmation unticked) posted back with `changes` (e.g. `confirm`).
+   */
+  discard(id: string, as: SignedIn, changes?: Fields): Promise<Result>;
   /** A multipart/form-data POST of the create form (a file part named `file` when given). */
   postMultipart(
     as: SignedIn,
@@ -104,6 +109,18 @@ export async function consultationsHarness(name: string): Promise<Harness> {
       const fields = formFields(page.body ?? '', 'publish-form');
       const { _csrf: _token, ...rest } = fields;
       return harness.post('/admin/consultations/{id}/publish', as, rest, { pathParameters });
+    },
+    async discard(id, as, changes = {}) {
+      const pathParameters = { id };
+      const page = await harness.get('/admin/consultations/{id}', as, { pathParameters });
+      expect(page.statusCode, page.body?.slice(0, 2000)).toBe(200);
+      const { _csrf: _token, ...rest } = formFields(page.body ?? '', 'discard-form');
+      return harness.post(
+        '/admin/consultations/{id}/discard',
+        as,
+        { ...rest, ...changes },
+        { pathParameters },
+      );
     },
     postMultipart(as, fields, file) {
       const boundary = '----mitwirken-test-boundary';
