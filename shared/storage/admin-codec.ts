@@ -135,7 +135,7 @@ export function changeFromItem(item: Item): AdminChange {
 
 const versionItemSchema = z.object({ version: z.string(), publishedAt: z.string() });
 
-/** Parses the version and publishedAt of a definition-version item (listVersions projects only those). */
+/** Parses a version summary item (`VER#<publishedAt>#<version>`; listVersions projects only these two). */
 export function versionSummaryFromItem(item: Item): { version: string; publishedAt: string } {
-  return parseStoredItem(versionItemSchema, item, 'definition version');
+  return parseStoredItem(versionItemSchema, item, 'version summary');
 }

@@ -1,4 +1,4 @@
-import type { TransactWriteItem } from '@aws-sdk/client-dynamodb';
+import { QueryCommand, type TransactWriteItem } from '@aws-sdk/client-dynamodb';
 import { assertScope, changeItem } from './admin-changes.ts';
 import { draftFromItem, entryFromItem, versionSummaryFromItem } from './admin-codec.ts';
 import {
@@ -23,9 +23,9 @@ import {
   CATALOG_PK,
   catalogKey,
   consultationMetaKey,
-  DEFINITION_SK_PREFIX,
   definitionVersionKey,
   draftKey,
+  VERSION_SUMMARY_SK_PREFIX,
 } from './keys.ts';
 import { DraftChangedError, publishDefinitionWith } from './publish.ts';
 import { conditionFailed, getItem, queryAll, type TableAccess, writeTransaction } from './table-access.ts';
@@ -282,20 +282,24 @@ export function adminConsultations(table: TableAccess): Consultations {
       throw new Error(`Consultation ${consultationId} kept changing while its department was being set`);
     },
 
-    async listVersions(consultationId) {
-      const items = await queryAll(table, {
+    async listVersions(consultationId, options = {}) {
+      // The small summaries only (`VER#<publishedAt>#<version>`), newest first: a Query is charged
+      // for the whole items it reads, so reading the DEF items would cost every definition in full.
+      const input = {
         KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
         ExpressionAttributeValues: toItem({
           ':pk': consultationMetaKey(consultationId).pk,
-          ':prefix': DEFINITION_SK_PREFIX,
+          ':prefix': VERSION_SUMMARY_SK_PREFIX,
         }),
-        // Only what the list shows: the definitions themselves can be large.
         ProjectionExpression: '#version, publishedAt',
         ExpressionAttributeNames: { '#version': 'version' },
-      });
-      return items
-        .map(versionSummaryFromItem)
-        .sort((a, b) => (a.publishedAt < b.publishedAt ? 1 : a.publishedAt > b.publishedAt ? -1 : 0));
+        ScanIndexForward: false,
+      };
+      const { limit } = options;
+      if (limit === undefined) return (await queryAll(table, input)).map(versionSummaryFromItem);
+      if (!Number.isInteger(limit) || limit < 1) throw new RangeError(`listVersions: bad limit ${limit}`);
+      const { Items = [] } = await client.send(new QueryCommand({ ...input, TableName, Limit: limit }));
+      return Items.map(versionSummaryFromItem);
     },
   };
 }

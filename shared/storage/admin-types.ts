@@ -267,8 +267,11 @@ export interface AdminRepository {
   ): Promise<'done' | 'unchanged' | 'notPublished'>;
   /** Moves a consultation to another department (admins only) and records it. */
   setDepartment(consultationId: string, department: string | undefined, change: AdminChange): Promise<void>;
-  /** Published versions, newest first (one Query). */
-  listVersions(consultationId: string): Promise<VersionSummary[]>;
+  /**
+   * Published versions, newest first, each once at the last time it was made current (one Query of
+   * the small version summaries); `limit` returns only the newest that many (default: all).
+   */
+  listVersions(consultationId: string, options?: { limit?: number }): Promise<VersionSummary[]>;
   /** A page of a log, newest first; pass `cursor` back for the next; undefined cursor on the last page. */
   listChanges(
     scope: ChangeScope,

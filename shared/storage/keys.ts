@@ -29,12 +29,24 @@ export function consultationMetaKey(consultationId: string): Key {
   return { pk: `CONS#${consultationId}`, sk: 'META' };
 }
 
-/** Sort-key prefix of the definition versions in a consultation's partition (listVersions). */
+/** Sort-key prefix of the definition versions in a consultation's partition. */
 export const DEFINITION_SK_PREFIX = 'DEF#';
 
 /** One immutable published definition version. */
 export function definitionVersionKey(consultationId: string, version: string): Key {
   return { pk: `CONS#${consultationId}`, sk: `${DEFINITION_SK_PREFIX}${version}` };
+}
+
+/** Sort-key prefix of the version summaries in a consultation's partition (listVersions). */
+export const VERSION_SUMMARY_SK_PREFIX = 'VER#';
+
+/**
+ * The small summary of a published version (`version`, `publishedAt` only) beside its DEF item:
+ * `VER#<publishedAt>#<version>`, so one Query lists the versions newest first without reading the
+ * definitions (a Query is charged for the whole items it reads, whatever it projects).
+ */
+export function versionSummaryKey(consultationId: string, publishedAt: string, version: string): Key {
+  return { pk: `CONS#${consultationId}`, sk: `${VERSION_SUMMARY_SK_PREFIX}${publishedAt}#${version}` };
 }
 
 /** The alias a public slug resolves through; it carries the current definition (one GetItem per render). */

@@ -5,11 +5,12 @@ import {
   type TransactWriteItem,
   TransactWriteItemsCommand,
 } from '@aws-sdk/client-dynamodb';
+import * as z from 'zod';
 import type { Consultation } from '../definition/schema.ts';
-import { metaFromItem, parseDefinitionText, toItem } from './codec.ts';
+import { metaFromItem, parseDefinitionText, parseStoredItem, toItem } from './codec.ts';
 import { storedDefinitionText, versionOfDefinitionText } from './definition-version.ts';
-import { consultationMetaKey } from './keys.ts';
-import { PUBLISH_SLUG_ITEM, publishTransaction } from './transactions.ts';
+import { consultationMetaKey, definitionVersionKey } from './keys.ts';
+import { PUBLISH_SLUG_ITEM, PUBLISH_SUMMARY_ITEM, publishTransaction } from './transactions.ts';
 import type { PublishedDefinition } from './types.ts';
 
 /** Publishing was refused because the table changed underneath or the slug belongs to someone else. */
@@ -62,7 +63,14 @@ export async function publishDefinitionWith(
   };
   if (meta?.currentVersion === version && meta.slug === slug) return { published, written: false };
 
-  const publishItems = publishTransaction(TableName, { definition, text, version, previous: meta });
+  const republishedFrom = meta ? await publishedAtOf(client, TableName, id, version) : undefined;
+  const publishItems = publishTransaction(TableName, {
+    definition,
+    text,
+    version,
+    previous: meta,
+    republishedFrom,
+  });
   const items = [...publishItems, ...(extras.items?.(version) ?? [])];
   try {
     await client.send(new TransactWriteItemsCommand({ TransactItems: items }));
@@ -77,7 +85,7 @@ export async function publishDefinitionWith(
         cause: error,
       });
     }
-    if (failed(0) || failed(1)) {
+    if (failed(0) || failed(1) || failed(PUBLISH_SUMMARY_ITEM)) {
       throw new PublishConflictError(`Consultation "${id}" changed while publishing; publish again`, {
         cause: error,
       });
@@ -86,3 +94,28 @@ export async function publishDefinitionWith(
   }
   return { published, written: true };
 }
+
+/**
+ * When the version was published before (made current again, e.g. a change undone): the publishedAt
+ * of its DEF item, whose summary the publish replaces; undefined for a new version. A consistent
+ * GetItem projecting publishedAt (1 RCU for a version that does not exist, the definition's size
+ * when it does); a publish landing meanwhile fails the transaction's META condition.
+ */
+async function publishedAtOf(
+  client: DynamoDBClient,
+  TableName: string,
+  consultationId: string,
+  version: string,
+): Promise<string | undefined> {
+  const { Item } = await client.send(
+    new GetItemCommand({
+      TableName,
+      Key: toItem({ ...definitionVersionKey(consultationId, version) }),
+      ProjectionExpression: 'publishedAt',
+      ConsistentRead: true,
+    }),
+  );
+  return Item && parseStoredItem(publishedAtSchema, Item, 'definition version').publishedAt;
+}
+
+const publishedAtSchema = z.object({ publishedAt: z.string() });

@@ -11,6 +11,7 @@ import {
   SUBMISSION_TOTAL_COUNTER,
   slugKey,
   submissionKey,
+  versionSummaryKey,
 } from './keys.ts';
 import type { CounterIncrements } from './repository-types.ts';
 import type { Submission } from './types.ts';
@@ -21,9 +22,15 @@ import { assertFitsOneTransaction, effectItems, reminderItem } from './workflow-
 /** Index of the slug alias Put in the publish transaction, to tell a taken slug from a concurrent publish. */
 export const PUBLISH_SLUG_ITEM = 2;
 
+/** Index of the version summary Put in the publish transaction (new key: fails only on a clash). */
+export const PUBLISH_SUMMARY_ITEM = 4;
+
 /**
  * Publishing: the immutable version, the consultation's current version (conditional on what was
- * read as `previous`), the slug alias, the catalogue entry, and the old alias when the slug changed.
+ * read as `previous`), the slug alias, the catalogue entry, the version's small summary
+ * (`VER#<publishedAt>#<version>`, what listVersions reads), the old alias when the slug changed, and
+ * the version's earlier summary when it was published before (`republishedFrom`: the publishedAt its
+ * DEF item had), so each version has one summary, at the last time it was made current.
  * A consultation closed by hand stays closed: `previous.closedAt` is carried into META, the alias and
  * the catalogue, and the META condition includes it, so a close that lands meanwhile is not undone.
  */
@@ -34,9 +41,11 @@ export function publishTransaction(
     text: string;
     version: string;
     previous: { slug: string; currentVersion: string; closedAt?: string | undefined } | undefined;
+    /** The `publishedAt` of this version's DEF item when it exists already (made current again). */
+    republishedFrom?: string | undefined;
   },
 ): TransactWriteItem[] {
-  const { definition, text, version, previous } = input;
+  const { definition, text, version, previous, republishedFrom } = input;
   const { id, slug } = definition;
   const closedAt = previous?.closedAt;
   const publishedAt = new Date().toISOString();
@@ -102,6 +111,19 @@ export function publishTransaction(
         Item: toItem({ ...catalogKey(id), kind: 'summary', ...summaryOf(definition, version, closedAt) }),
       },
     },
+    {
+      // A few bytes, so listing the versions never reads the definitions (PUBLISH_SUMMARY_ITEM).
+      Put: {
+        TableName,
+        Item: toItem({
+          ...versionSummaryKey(id, publishedAt, version),
+          kind: 'versionSummary',
+          version,
+          publishedAt,
+        }),
+        ConditionExpression: 'attribute_not_exists(pk)',
+      },
+    },
   ];
   if (previous && previous.slug !== slug) {
     // The consultation moved to a new slug: the old address stops resolving.
@@ -112,6 +134,13 @@ export function publishTransaction(
         ConditionExpression: 'attribute_not_exists(pk) OR consultationId = :id',
         ExpressionAttributeValues: toItem({ ':id': id }),
       },
+    });
+  }
+  if (republishedFrom !== undefined && republishedFrom !== publishedAt) {
+    // The version is made current again: its summary moves to the new time (a version published
+    // before summaries existed has none; deleting a missing item is fine).
+    items.push({
+      Delete: { TableName, Key: toItem({ ...versionSummaryKey(id, republishedFrom, version) }) },
     });
   }
   return items;
