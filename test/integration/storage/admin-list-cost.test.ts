@@ -6,15 +6,14 @@ import type {
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Consultation } from '../../../shared/definition/schema.ts';
 import { type AdminChange, createAdminRepository } from '../../../shared/storage/index.ts';
-import type { Submission } from '../../../shared/storage/types.ts';
-import { newSubmissionId, referenceOf } from '../../../shared/submissions/ids.ts';
 import { aConsultation } from '../../support/consultation-factory.ts';
 import { countSends, localDynamoClient } from '../../support/local-aws.ts';
 import {
+  aSubmission,
   consultationsHarness,
   type Harness,
+  rows,
   type SignedIn,
-  textOf,
 } from '../admin/consultations/consultations-harness.ts';
 import { schedules } from '../functions/function-environment.ts';
 
@@ -82,30 +81,6 @@ async function stored(id: string, options: { published?: boolean; submissions?: 
   if (options.published) await h.admin.publishWithChange(definition, change(id, 'published'));
   for (let n = 0; n < (options.submissions ?? 0); n++)
     await h.env.repository.putSubmissionOnce(aSubmission(id, n), {});
-}
-
-function aSubmission(consultationId: string, n: number): Submission {
-  const id = newSubmissionId(new Date(Date.now() - n * 1000));
-  return {
-    id,
-    reference: referenceOf(id),
-    consultationId,
-    definitionVersion: '0123456789ab',
-    locale: 'de',
-    submittedAt: new Date().toISOString(),
-    answers: { name_choice: 'zusammen' },
-    personal: {},
-    expiresAt: Math.floor(Date.now() / 1000) + 86_400,
-  };
-}
-
-/** The list's rows as their cells' text, keyed by slug. */
-function rows(html: string): Record<string, string[]> {
-  const body = /<tbody>([\s\S]*?)<\/tbody>/.exec(html)?.[1] ?? '';
-  const cells = [...body.matchAll(/<tr\b[^>]*>([\s\S]*?)<\/tr>/g)].map((row) =>
-    [...(row[1] ?? '').matchAll(/<t[hd]\b[^>]*>([\s\S]*?)<\/t[hd]>/g)].map((cell) => textOf(cell[1] ?? '')),
-  );
-  return Object.fromEntries(cells.map((row) => [row[1] ?? '', row]));
 }
 
 /** GET /admin/consultations as the admin: the rows shown, and the requests it took. */

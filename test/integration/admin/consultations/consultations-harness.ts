@@ -5,6 +5,8 @@ import type { StaffMember } from '../../../../shared/admin/roles.ts';
 import { type Keyring, loadKeyring } from '../../../../shared/links/index.ts';
 import type { AdminRepository } from '../../../../shared/storage/admin-types.ts';
 import { createAdminRepository } from '../../../../shared/storage/index.ts';
+import type { Submission } from '../../../../shared/storage/types.ts';
+import { newSubmissionId, referenceOf } from '../../../../shared/submissions/ids.ts';
 import { httpEvent, lambdaContext, urlencoded } from '../../../support/events.ts';
 import { staffSession } from '../../../support/staff-session.ts';
 import { type FunctionEnvironment, functionEnvironment } from '../../functions/function-environment.ts';
@@ -223,4 +225,29 @@ export function formFields(html: string, formId: string): Fields {
     body[name] = before === undefined ? value : [...[before].flat(), value];
   }
   return body;
+}
+
+/** A stored submission of the poll-style factory consultation, `n` seconds old. */
+export function aSubmission(consultationId: string, n: number): Submission {
+  const id = newSubmissionId(new Date(Date.now() - n * 1000));
+  return {
+    id,
+    reference: referenceOf(id),
+    consultationId,
+    definitionVersion: '0123456789ab',
+    locale: 'de',
+    submittedAt: new Date().toISOString(),
+    answers: { name_choice: 'zusammen' },
+    personal: {},
+    expiresAt: Math.floor(Date.now() / 1000) + 86_400,
+  };
+}
+
+/** The list's rows as their cells' text, keyed by slug. */
+export function rows(html: string): Record<string, string[]> {
+  const body = /<tbody>([\s\S]*?)<\/tbody>/.exec(html)?.[1] ?? '';
+  const cells = [...body.matchAll(/<tr\b[^>]*>([\s\S]*?)<\/tr>/g)].map((row) =>
+    [...(row[1] ?? '').matchAll(/<t[hd]\b[^>]*>([\s\S]*?)<\/t[hd]>/g)].map((cell) => textOf(cell[1] ?? '')),
+  );
+  return Object.fromEntries(cells.map((row) => [row[1] ?? '', row]));
 }

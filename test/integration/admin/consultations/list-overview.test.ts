@@ -1,16 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ConsultationInput } from '../../../../shared/definition/schema.ts';
-import type { Submission } from '../../../../shared/storage/types.ts';
-import { newSubmissionId, referenceOf } from '../../../../shared/submissions/ids.ts';
 import { aConsultation } from '../../../support/consultation-factory.ts';
 import { schedules } from '../../functions/function-environment.ts';
 import {
+  aSubmission,
   attributeOf,
   consultationsHarness,
   EDIT_ROUTE,
   formFields,
   type Harness,
   redirectOf,
+  rows,
   type SignedIn,
   tagWithId,
   textOf,
@@ -42,30 +42,6 @@ afterAll(() => h.env.client.destroy());
 async function aDraft(id: string, department: string, overrides: Partial<ConsultationInput>) {
   const yaml = JSON.stringify(aConsultation(id, overrides));
   redirectOf(await h.postMultipart(boss, { _mode: 'import', department, yaml }));
-}
-
-function aSubmission(consultationId: string, n: number): Submission {
-  const id = newSubmissionId(new Date(Date.now() - n * 1000));
-  return {
-    id,
-    reference: referenceOf(id),
-    consultationId,
-    definitionVersion: '0123456789ab',
-    locale: 'de',
-    submittedAt: new Date().toISOString(),
-    answers: { name_choice: 'zusammen' },
-    personal: {},
-    expiresAt: Math.floor(Date.now() / 1000) + 86_400,
-  };
-}
-
-/** The list's rows as their cells' text, keyed by slug. */
-function rows(html: string): Record<string, string[]> {
-  const body = /<tbody>([\s\S]*?)<\/tbody>/.exec(html)?.[1] ?? '';
-  const cells = [...body.matchAll(/<tr\b[^>]*>([\s\S]*?)<\/tr>/g)].map((row) =>
-    [...(row[1] ?? '').matchAll(/<t[hd]\b[^>]*>([\s\S]*?)<\/t[hd]>/g)].map((cell) => textOf(cell[1] ?? '')),
-  );
-  return Object.fromEntries(cells.map((row) => [row[1] ?? '', row]));
 }
 
 describe('the consultations list', () => {
