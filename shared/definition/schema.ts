@@ -203,6 +203,13 @@ export const workflowStageSchema = workflowSchemas.stage;
 export type Workflow = z.infer<typeof workflowSchema>;
 export type WorkflowStage = z.infer<typeof workflowStageSchema>;
 
+/** How participation is verified (see `participationOf`). */
+export const VERIFICATIONS = ['none', 'email', 'code'] as const;
+export type Verification = (typeof VERIFICATIONS)[number];
+/** What a second confirmed answer of the same person does when `onePerPerson` is set. */
+export const CHANGE_VOTE = ['replace', 'refuse'] as const;
+export type ChangeVote = (typeof CHANGE_VOTE)[number];
+
 const isoDateTime = z.iso.datetime({
   offset: true,
   error: 'must be a date and time like 2026-05-01T00:00:00+02:00',
@@ -242,6 +249,18 @@ export const consultationSchema = z
       .min(1)
       .max(3650)
       .meta({ description: 'Days after which personal data is deleted.' }),
+    verification: z.enum(VERIFICATIONS).optional().meta({
+      description:
+        'How participation is verified: "none" (default), "email" (answers count only after the resident confirms a link mailed to them) or "code" (the form asks for a single-use code that staff hand out).',
+    }),
+    onePerPerson: z.boolean().optional().meta({
+      description:
+        'true: one counted answer per person (per confirmed address with "email", per code with "code"). Default false.',
+    }),
+    changeVote: z.enum(CHANGE_VOTE).optional().meta({
+      description:
+        'With onePerPerson: what a second confirmed answer of the same person does: "refuse" (default; the first answer stays) or "replace" (the new answer replaces the first, counts move).',
+    }),
     fields: z.array(fieldSchema).min(1),
     workflow: workflowSchema.optional(),
   })
@@ -249,6 +268,25 @@ export const consultationSchema = z
   .superRefine(checkConsistency);
 export type Consultation = z.infer<typeof consultationSchema>;
 export type ConsultationInput = z.input<typeof consultationSchema>;
+
+/** A consultation's participation rules with their defaults (the keys are optional so versions published before them keep their hashes). */
+export interface Participation {
+  verification: Verification;
+  onePerPerson: boolean;
+  changeVote: ChangeVote;
+}
+
+/** The participation rules of a definition, defaults filled in. A code is one person, so `code` is always one per person. */
+export function participationOf(
+  c: Pick<Consultation, 'verification' | 'onePerPerson' | 'changeVote'>,
+): Participation {
+  const verification = c.verification ?? 'none';
+  return {
+    verification,
+    onePerPerson: verification === 'code' || (c.onePerPerson ?? false),
+    changeVote: c.changeVote ?? 'refuse',
+  };
+}
 
 function isValidRegex(source: string): boolean {
   try {
@@ -376,6 +414,20 @@ function checkConsistency(c: Consultation, ctx: Ctx): void {
   });
   if (![...seen.values()].some(isInputField))
     issue(['fields'], 'needs at least one field that takes an answer');
+  const emailFields = c.fields.filter((field) => field.type === 'email');
+  if (c.verification === 'email') {
+    if (emailFields.length === 0)
+      issue(['verification'], '"email" needs an email field: the confirmation link is mailed to its address');
+    else if (emailFields.some((field) => !field.required || field.showIf))
+      issue(['verification'], '"email" needs its email field to be required and always shown');
+  }
+  if (c.onePerPerson && (c.verification ?? 'none') === 'none')
+    issue(
+      ['onePerPerson'],
+      'needs verification "email" or "code": without it nobody can tell two people apart',
+    );
+  if (c.changeVote !== undefined && !participationOf(c).onePerPerson)
+    issue(['changeVote'], 'only applies with onePerPerson: true (or verification "code")');
   if (c.workflow)
     checkWorkflow(c.workflow, {
       languages: c.languages,
