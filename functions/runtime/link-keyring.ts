@@ -1,11 +1,16 @@
-import { type Keyring, keyringSourceFromEnv, loadKeyring } from '../../shared/links/index.ts';
+import {
+  type Keyring,
+  keyringSourceFromEnv,
+  loadKeyring,
+  type SecretName,
+} from '../../shared/links/index.ts';
 
 /**
- * The link-signing keyring of a function that signs or verifies links. The source is checked at
- * module load (fails fast without LINK_SECRET_ARN / LINK_SECRET_FILE); the secret is read on first
- * use and cached for the life of the process.
+ * The keyring of one of the deployment's secrets (LINK by default: approver and status links). The
+ * source is checked at module load (fails fast without `<NAME>_SECRET_ARN` / `<NAME>_SECRET_FILE`);
+ * the secret is read on first use and cached for the life of the process.
  */
-export function linkKeyring(env: NodeJS.ProcessEnv): () => Promise<Keyring> {
-  const source = keyringSourceFromEnv(env);
+export function linkKeyring(env: NodeJS.ProcessEnv, name: SecretName = 'LINK'): () => Promise<Keyring> {
+  const source = keyringSourceFromEnv(env, name);
   return () => loadKeyring(source);
 }

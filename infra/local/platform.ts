@@ -121,6 +121,8 @@ export async function startPlatform(options: PlatformOptions): Promise<Platform>
       STAFF_ALLOW_LIST: staffAllowList,
       // Generated on first start (mode 0600), kept outside git, reused so emailed links stay valid.
       LINK_SECRET_FILE: resolve(options.persistDir ?? '.local', 'link-signing-key.json'),
+      STAFF_SECRET_FILE: resolve(options.persistDir ?? '.local', 'staff-signing-key.json'),
+      PARTICIPATION_SECRET_FILE: resolve(options.persistDir ?? '.local', 'participation-key.json'),
     });
     const handlers = await loadHandlers(ROOT);
     const mailer = handlerOf(handlers, 'mailer');

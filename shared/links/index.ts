@@ -5,6 +5,8 @@ export {
   type KeyringSource,
   keyringSourceFromEnv,
   loadKeyring,
+  SECRET_NAMES,
+  type SecretName,
 } from './secret.ts';
 export {
   type Keyring,

@@ -56,41 +56,53 @@ type StoredKeyring = z.infer<typeof keyringSchema>;
 
 const emptyIsMissing = (value: unknown) => (value === '' ? undefined : value);
 
-const envSchema = z.object({
-  LINK_SECRET_ARN: z.preprocess(
-    emptyIsMissing,
-    z
-      .string()
-      .regex(
-        /^arn:aws[a-z-]*:secretsmanager:[a-z0-9-]+:\d{12}:secret:.+$/,
-        'not a Secrets Manager secret ARN',
-      )
-      .optional(),
-  ),
-  LINK_SECRET_FILE: z.preprocess(emptyIsMissing, z.string().optional()),
-});
+const secretArnSchema = z.preprocess(
+  emptyIsMissing,
+  z
+    .string()
+    .regex(/^arn:aws[a-z-]*:secretsmanager:[a-z0-9-]+:\d{12}:secret:.+$/, 'not a Secrets Manager secret ARN')
+    .optional(),
+);
+const secretFileSchema = z.preprocess(emptyIsMissing, z.string().optional());
 
-/** Chooses the key source from LINK_SECRET_ARN or LINK_SECRET_FILE; throws ConfigError unless exactly one is set. */
-export function keyringSourceFromEnv(env: NodeJS.ProcessEnv): KeyringSource {
-  const result = envSchema.safeParse(env);
-  if (!result.success) {
+/**
+ * The deployment's separate secrets, one per power (ARCHITECTURE "Trust"): `LINK` signs approver and
+ * status links, `STAFF` signs staff sign-in links and sessions, `PARTICIPATION` signs the submission
+ * ids of rendered forms and keys the one-per-person markers. Each is configured as
+ * `<NAME>_SECRET_ARN` (in AWS) or `<NAME>_SECRET_FILE` (locally), and each function is bound only to
+ * the ones it needs.
+ */
+export const SECRET_NAMES = ['LINK', 'STAFF', 'PARTICIPATION'] as const;
+export type SecretName = (typeof SECRET_NAMES)[number];
+
+/** Chooses the key source of one secret from `<NAME>_SECRET_ARN` or `<NAME>_SECRET_FILE`; throws ConfigError unless exactly one is set. */
+export function keyringSourceFromEnv(env: NodeJS.ProcessEnv, name: SecretName = 'LINK'): KeyringSource {
+  const arnVariable = `${name}_SECRET_ARN`;
+  const fileVariable = `${name}_SECRET_FILE`;
+  const arn = secretArnSchema.safeParse(env[arnVariable]);
+  if (!arn.success) {
     throw new ConfigError(
-      `Configuration error: LINK_SECRET_ARN is invalid (${result.error.issues[0]?.message})`,
-      {
-        cause: result.error,
-      },
+      `Configuration error: ${arnVariable} is invalid (${arn.error.issues[0]?.message})`,
+      { cause: arn.error },
     );
   }
-  const { LINK_SECRET_ARN: secretArn, LINK_SECRET_FILE: file } = result.data;
+  const secretArn = arn.data;
+  const file = secretFileSchema.parse(env[fileVariable]);
   if (secretArn !== undefined && file !== undefined) {
-    throw new ConfigError('Configuration error: set either LINK_SECRET_ARN or LINK_SECRET_FILE, not both');
+    throw new ConfigError(`Configuration error: set either ${arnVariable} or ${fileVariable}, not both`);
   }
   if (secretArn !== undefined) return { kind: 'secretsManager', secretArn };
   if (file !== undefined) return { kind: 'file', path: resolve(file) };
   throw new ConfigError(
-    'Configuration error: LINK_SECRET_ARN (in AWS) or LINK_SECRET_FILE (locally) must be set for signed links',
+    `Configuration error: ${arnVariable} (in AWS) or ${fileVariable} (locally) must be set for ${DESCRIPTIONS[name]}`,
   );
 }
+
+const DESCRIPTIONS: Record<SecretName, string> = {
+  LINK: 'signed links',
+  STAFF: 'staff sign-in and sessions',
+  PARTICIPATION: 'signed form ids and one-per-person markers',
+};
 
 export interface KeyringLoaderDependencies {
   /** Defaults to a client built on first use from the SDK's own environment. */

@@ -57,6 +57,8 @@ const env = {
   AWS_REGION: 'eu-central-1',
   PUBLIC_BASE_URL: 'http://localhost:3000',
   LINK_SECRET_FILE: join(outDir, 'link-signing-key.json'),
+  STAFF_SECRET_FILE: join(outDir, 'staff-signing-key.json'),
+  PARTICIPATION_SECRET_FILE: join(outDir, 'participation-key.json'),
 };
 const loads = measureColdLoads(bundles, ROUNDS, env);
 const empty = loads.get('empty');

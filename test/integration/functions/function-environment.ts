@@ -6,6 +6,7 @@ import { type AttributeValue, type DynamoDBClient, ScanCommand } from '@aws-sdk/
 import { inject } from 'vitest';
 import { ensureTable } from '../../../infra/local/table.ts';
 import type { ConsultationInput } from '../../../shared/definition/schema.ts';
+import type { SecretName } from '../../../shared/links/index.ts';
 import {
   createRepository,
   parseSubmissionKey,
@@ -43,7 +44,7 @@ export async function functionEnvironment(name: string): Promise<FunctionEnviron
     AWS_ENDPOINT_URL_DYNAMODB: inject('dynamoEndpoint'),
     AWS_ENDPOINT_URL_SES: inject('sesEndpoint'),
     MAIL_FROM: 'mitwirken@example.org',
-    LINK_SECRET_FILE: join(mkdtempSync(join(tmpdir(), 'mitwirken-fn-')), 'link-signing-key.json'),
+    ...secretFiles(mkdtempSync(join(tmpdir(), 'mitwirken-fn-'))),
   });
   const scan = async (): Promise<RawItem[]> => {
     const items: RawItem[] = [];
@@ -82,4 +83,13 @@ export const schedules = {
 /** aConsultation with a schedule relative to now and a title of its own (to tell pages apart). */
 export function aScheduledConsultation(id: string, schedule: keyof typeof schedules, title: string) {
   return aConsultation(id, { ...schedules[schedule](), title: { de: title, en: `${title} (en)` } });
+}
+
+/** One key file per deployment secret (shared/links/secret.ts), generated on first use in `dir`. */
+export function secretFiles(dir: string): Record<`${SecretName}_SECRET_FILE`, string> {
+  return {
+    LINK_SECRET_FILE: join(dir, 'link-signing-key.json'),
+    STAFF_SECRET_FILE: join(dir, 'staff-signing-key.json'),
+    PARTICIPATION_SECRET_FILE: join(dir, 'participation-key.json'),
+  };
 }
