@@ -15,6 +15,11 @@ export const FUNCTIONS = {
     kind: 'http',
     description: 'Shows the confirmation of a submission',
   },
+  results: {
+    entry: 'functions/results/handler.ts',
+    kind: 'http',
+    description: 'Shows the public results of a consultation',
+  },
   review: {
     entry: 'functions/review/handler.ts',
     kind: 'http',
@@ -83,6 +88,7 @@ export const ROUTES = [
   { method: 'GET', path: '/c/{slug}', fn: 'form' },
   { method: 'POST', path: '/c/{slug}', fn: 'submit' },
   { method: 'GET', path: '/c/{slug}/s/{submissionId}', fn: 'confirmation' },
+  { method: 'GET', path: '/c/{slug}/results', fn: 'results' },
   // Approvers: the emailed link opens the review page; only a POST of its form decides.
   { method: 'GET', path: '/r/{token}', fn: 'review' },
   { method: 'POST', path: '/r/{token}', fn: 'decide' },

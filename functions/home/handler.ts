@@ -1,4 +1,3 @@
-import { consultationState } from '../../shared/definition/schedule.ts';
 import type { Repository } from '../../shared/storage/repository-types.ts';
 import { renderHomePage } from '../../shared/views/index.ts';
 import { requestLocale } from '../http/request-locale.ts';
@@ -11,13 +10,11 @@ export interface HomeDeps {
   now: () => Date;
 }
 
-/** GET / — the consultations open right now, in the visitor's language. */
+/** GET / — the consultations open right now and those that ended, in the visitor's language. */
 export function createHomeHandler(deps: HomeDeps) {
   return pageRoute().handler(async (event) => {
     const now = deps.now();
-    const consultations = (await deps.repository.listConsultations()).filter(
-      (consultation) => consultationState(consultation, now, consultation.closedAt) === 'open',
-    );
+    const consultations = await deps.repository.listConsultations();
     const page = renderHomePage({ locale: requestLocale(event), consultations, now });
     return htmlResponse(200, page, { vary: 'accept-language' });
   });

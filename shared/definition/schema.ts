@@ -210,6 +210,10 @@ export type Verification = (typeof VERIFICATIONS)[number];
 export const CHANGE_VOTE = ['replace', 'refuse'] as const;
 export type ChangeVote = (typeof CHANGE_VOTE)[number];
 
+/** When a consultation's results are public (see `resultsPublication`). */
+export const RESULTS_PUBLISH = ['never', 'afterClose', 'live'] as const;
+export type ResultsPublish = (typeof RESULTS_PUBLISH)[number];
+
 const isoDateTime = z.iso.datetime({
   offset: true,
   error: 'must be a date and time like 2026-05-01T00:00:00+02:00',
@@ -261,6 +265,19 @@ export const consultationSchema = z
       description:
         'With onePerPerson: what a second confirmed answer of the same person does: "refuse" (default; the first answer stays) or "replace" (the new answer replaces the first, counts move).',
     }),
+    results: z
+      .object({
+        publish: z.enum(RESULTS_PUBLISH).meta({
+          description:
+            'When the counts of the choice questions are public at /c/<slug>/results: "never" (default), "afterClose" (once the consultation has closed) or "live" (while it runs, too). Free-text and personal answers are never public.',
+        }),
+        fields: z.array(fieldId).min(1).optional().meta({
+          description:
+            'Only these questions (ids of radio, checkboxes, select, scale or consent fields that are not personal) are public; default: all of them.',
+        }),
+      })
+      .strict()
+      .optional(),
     fields: z.array(fieldSchema).min(1),
     workflow: workflowSchema.optional(),
   })
@@ -287,6 +304,13 @@ export function participationOf(
     changeVote: c.changeVote ?? 'refuse',
   };
 }
+
+/**
+ * The field types whose answers are counted (result counters, public and staff results): the closed
+ * questions. Free text is never counted, so it can never become public.
+ */
+export const COUNTED_FIELD_TYPES = ['radio', 'checkboxes', 'select', 'scale', 'consent'] as const;
+const PUBLIC_RESULT_TYPES: ReadonlySet<string> = new Set(COUNTED_FIELD_TYPES);
 
 function isValidRegex(source: string): boolean {
   try {
@@ -414,6 +438,14 @@ function checkConsistency(c: Consultation, ctx: Ctx): void {
   });
   if (![...seen.values()].some(isInputField))
     issue(['fields'], 'needs at least one field that takes an answer');
+  for (const [i, id] of (c.results?.fields ?? []).entries()) {
+    const field = seen.get(id);
+    if (!field || !PUBLIC_RESULT_TYPES.has(field.type) || ('personal' in field && field.personal))
+      issue(
+        ['results', 'fields', i],
+        `"${id}" is not the id of a radio, checkboxes, select, scale or consent field that is not personal`,
+      );
+  }
   const emailFields = c.fields.filter((field) => field.type === 'email');
   if (c.verification === 'email') {
     if (emailFields.length === 0)

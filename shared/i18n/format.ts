@@ -83,3 +83,12 @@ export function plural(
   const rule = cached(pluralRules, locale, () => new Intl.PluralRules(htmlLang(locale))).select(count);
   return forms[rule] ?? forms.other;
 }
+
+/** A share (0.425) as a localized percentage with at most one decimal ("42,5 %", "٪٤٢٫٥"). */
+export function formatPercent(locale: Locale, share: number): string {
+  return cached(
+    numberFormats,
+    `%:${locale}`,
+    () => new Intl.NumberFormat(htmlLang(locale), { style: 'percent', maximumFractionDigits: 1 }),
+  ).format(share);
+}

@@ -93,6 +93,7 @@ const summarySchema = z.object({
   languages: z.array(localeSchema),
   title: localizedSchema,
   closedAt: z.string().optional(),
+  resultsPublish: z.enum(['afterClose', 'live']).optional(),
 });
 
 /** Parses a catalogue item into the summary shown on GET /. */
@@ -107,6 +108,7 @@ export function summaryOf(
   closedAt?: string | undefined,
 ): ConsultationSummary {
   const { id, slug, opens, closes, defaultLanguage, languages, title } = definition;
+  const resultsPublish = definition.results?.publish;
   return {
     id,
     slug,
@@ -117,6 +119,7 @@ export function summaryOf(
     languages,
     title,
     ...(closedAt ? { closedAt } : {}),
+    ...(resultsPublish && resultsPublish !== 'never' ? { resultsPublish } : {}),
   };
 }
 

@@ -70,6 +70,8 @@ export interface Repository {
   getDefinitionVersion(consultationId: string, version: string): Promise<Consultation | undefined>;
   /** Every published consultation (a query on one partition, never a scan). */
   listConsultations(): Promise<ConsultationSummary[]>;
+  /** The result counters of a consultation, summed over its shards (SHARD_COUNT GetItems, whatever the number of submissions). */
+  resultCounts(consultationId: string): Promise<Record<string, number>>;
   /**
    * Stores a submission and its counter increments in one transaction, unless its id exists; with a
    * workflow, the same transaction writes the audit events and outbox emails of its start (`effects`).

@@ -52,11 +52,8 @@ import { submitTransaction } from './transactions.ts';
 import type { ConsultationSummary, PublishedDefinition, Submission, SubmissionPage } from './types.ts';
 import { workflowAccess } from './workflow-repository.ts';
 
-/** The repository plus reads that only tools and tests need so far. */
-export interface StorageRepository extends Repository {
-  /** The result counters of a consultation, summed over its shards (SHARD_COUNT GetItems). */
-  resultCounts(consultationId: string): Promise<Record<string, number>>;
-}
+/** The repository (the name tools and tests have used since before resultCounts joined Repository). */
+export type StorageRepository = Repository;
 
 export { DraftChangedError, PublishConflictError } from './publish.ts';
 

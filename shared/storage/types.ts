@@ -1,5 +1,5 @@
 import type { Answers } from '../answers/types.ts';
-import type { Consultation } from '../definition/schema.ts';
+import type { Consultation, ResultsPublish } from '../definition/schema.ts';
 import type { Locale } from '../i18n/locales.ts';
 import type { AuditEffect, Decision, WorkflowSnapshot, WorkflowState } from '../workflow/types.ts';
 
@@ -24,6 +24,8 @@ export interface ConsultationSummary {
   title: Consultation['title'];
   /** Set while staff have closed it by hand (see PublishedDefinition.closedAt). */
   closedAt?: string;
+  /** When its results are public (absent: never), for the home page's list of ended consultations. */
+  resultsPublish?: Exclude<ResultsPublish, 'never'>;
 }
 
 /** A resident's submission as stored. */

@@ -66,6 +66,8 @@ a:focus-visible{outline:3px solid transparent;color:#0b0c0c;background:#fd0;box-
 .consultations li{border-block-start:1px solid #b1b4b6;padding-block:1rem}
 .consultations a{font-size:1.25rem;font-weight:700}
 .consultations p{margin:.25rem 0 0;color:#484949}
+.consultations .consultations__title{margin:0;font-size:1.25rem;font-weight:700;color:#0b0c0c}
+.consultations p a{font-size:1rem;font-weight:400}
 .footer{border-block-start:1px solid #b1b4b6;padding-block:1.5rem;color:#484949}
 @supports selector(:has(*)){.conditional{display:none}}
 @media (forced-colors:active){.choice input{accent-color:auto}}

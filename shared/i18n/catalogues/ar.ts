@@ -58,6 +58,10 @@ export const ar = {
     intro: 'هنا يمكنك إبداء رأيك. اختر إحدى المشاورات.',
     openUntil: (p) => `مفتوحة حتى ${p.date}`,
     noneOpen: 'لا توجد مشاورات مفتوحة حاليًا. يُرجى العودة لاحقًا.',
+    endedTitle: 'مشاركات منتهية',
+    endedOn: (p) => `انتهت في ${p.date}`,
+    results: 'عرض النتائج',
+    liveResults: 'عرض الأرقام حتى الآن',
   },
   confirmation: {
     title: 'شكرًا لمشاركتك',

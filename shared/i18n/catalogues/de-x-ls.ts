@@ -54,6 +54,10 @@ export const deXLs = {
     intro: 'Sie können Ihre Meinung sagen. Wählen Sie ein Thema aus.',
     openUntil: (p) => `Mit·machen geht bis: ${p.date}`,
     noneOpen: 'Im Moment gibt es nichts zum Mit·machen. Bitte schauen Sie später noch einmal.',
+    endedTitle: 'Diese Beteiligungen sind vorbei',
+    endedOn: (p) => `Zu Ende am ${p.date}`,
+    results: 'Die Ergebnisse ansehen',
+    liveResults: 'Die Zahlen bis jetzt ansehen',
   },
   confirmation: {
     title: 'Vielen Dank!',

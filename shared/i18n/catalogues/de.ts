@@ -58,6 +58,10 @@ export const de = {
     intro: 'Hier können Sie Ihre Meinung sagen. Wählen Sie eine Beteiligung aus.',
     openUntil: (p: { date: string }) => `Offen bis ${p.date}`,
     noneOpen: 'Zurzeit gibt es keine offenen Beteiligungen. Schauen Sie gerne später wieder vorbei.',
+    endedTitle: 'Beendete Beteiligungen',
+    endedOn: (p: { date: string }) => `Beendet am ${p.date}`,
+    results: 'Ergebnisse ansehen',
+    liveResults: 'Zwischenstand ansehen',
   },
   confirmation: {
     title: 'Vielen Dank für Ihre Teilnahme',

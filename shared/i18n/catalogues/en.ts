@@ -51,6 +51,10 @@ export const en = {
     intro: 'Have your say here. Choose a consultation.',
     openUntil: (p) => `Open until ${p.date}`,
     noneOpen: 'There are no open consultations at the moment. Please check again later.',
+    endedTitle: 'Ended consultations',
+    endedOn: (p) => `Ended on ${p.date}`,
+    results: 'See the results',
+    liveResults: 'See the figures so far',
   },
   confirmation: {
     title: 'Thank you for taking part',

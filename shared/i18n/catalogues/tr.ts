@@ -48,6 +48,10 @@ export const tr = {
     intro: 'Burada görüşünüzü paylaşabilirsiniz. Bir katılım süreci seçin.',
     openUntil: (p) => `Son tarih: ${p.date}`,
     noneOpen: 'Şu anda açık bir katılım süreci yok. Lütfen daha sonra tekrar bakın.',
+    endedTitle: 'Sona eren katılım süreçleri',
+    endedOn: (p) => `${p.date} tarihinde sona erdi`,
+    results: 'Sonuçları görün',
+    liveResults: 'Şimdiye kadarki rakamları görün',
   },
   confirmation: {
     title: 'Katılımınız için teşekkür ederiz',

@@ -97,7 +97,9 @@ describe('a consultation closed by hand', () => {
     expect(closedSubmit).toMatchObject({ kind: 'unavailable', reason: 'closed' });
     expect(await repository.getSubmission(definition.id, sid)).toBeUndefined();
     expect(await env.submissionCount()).toBe(0);
-    expect(closedHome.body).not.toContain('Von Hand geschlossen');
+    const homeBody = closedHome.body ?? '';
+    const openList = homeBody.slice(0, homeBody.indexOf('Beendete Beteiligungen'));
+    expect(openList).not.toContain('Von Hand geschlossen');
 
     // Act: reopened
     await admin.setClosed(definition.id, undefined, change('reopened'));

@@ -13,7 +13,7 @@ const form = consultation([
 ]);
 
 describe('countersFor', () => {
-  it('adds one per chosen option of radio, select, checkboxes and scale fields', () => {
+  it('adds one per chosen option of radio, select, checkboxes and scale fields and per ticked consent', () => {
     const answers = {
       name_choice: 'wir-sind-hannover',
       district: 'linden',
@@ -29,6 +29,7 @@ describe('countersFor', () => {
       'topics#sport': 1,
       'topics#bildung': 1,
       'satisfaction#4': 1,
+      'privacy#yes': 1,
     });
   });
 

@@ -50,15 +50,46 @@ describe('renderHomePage', () => {
     );
   });
 
-  it('leaves out consultations that have not opened or have closed', () => {
+  it('leaves out consultations that have not opened, and lists closed ones only as ended', () => {
     const consultations = [
       summary({ id: 'later', slug: 'later', opens: '2026-06-01T00:00:00Z', title: { de: 'Später' } }),
       summary({ id: 'over', slug: 'over', closes: '2026-05-02T00:00:00Z', title: { de: 'Vorbei' } }),
     ];
     const main = mainOf(renderHomePage({ locale: 'de', consultations, now: MAY }).html);
     expect(main).not.toContain('Später');
-    expect(main).not.toContain('Vorbei');
+    expect(main).not.toContain('id="open-consultations"');
     expect(main).toContain('Zurzeit gibt es keine offenen Beteiligungen.');
+    const ended = main.slice(main.indexOf('Beendete Beteiligungen'));
+    expect(ended).toContain('Vorbei');
+    expect(ended).toContain('Beendet am 2. Mai 2026');
+    // Results that are not published are not linked.
+    expect(ended).not.toContain('/results');
+  });
+
+  it('keeps ended consultations, most recently ended first, with a link to results that are public', () => {
+    const consultations = [
+      summary({ id: 'early', slug: 'early', closes: '2026-05-02T00:00:00Z', title: { de: 'Früh' } }),
+      summary({
+        id: 'late',
+        slug: 'late',
+        closes: '2026-05-10T00:00:00Z',
+        title: { de: 'Spät' },
+        resultsPublish: 'afterClose',
+      }),
+      summary({ id: 'hand', slug: 'hand', closedAt: '2026-05-12T09:00:00Z', title: { de: 'Von Hand' } }),
+      summary({ id: 'live', slug: 'live', title: { de: 'Läuft' }, resultsPublish: 'live' }),
+    ];
+    const main = mainOf(renderHomePage({ locale: 'de', consultations, now: MAY }).html);
+    const open = main.slice(main.indexOf('id="open-consultations"'), main.indexOf('Beendete Beteiligungen'));
+    const ended = main.slice(main.indexOf('Beendete Beteiligungen'));
+    expect(open).toContain('Läuft');
+    expect(open).toContain('href="/c/live/results?lang=de"');
+    expect(open).toContain('Zwischenstand ansehen');
+    expect(ended.indexOf('Von Hand')).toBeLessThan(ended.indexOf('Spät'));
+    expect(ended.indexOf('Spät')).toBeLessThan(ended.indexOf('Früh'));
+    expect(ended).toContain('href="/c/late/results?lang=de"');
+    expect(ended).not.toContain('/c/early/results');
+    expect(ended).not.toContain('/c/hand/results');
   });
 
   it('escapes consultation titles', () => {
