@@ -6,6 +6,7 @@ import { normalApprover } from '../../shared/storage/keys.ts';
 import type { Repository } from '../../shared/storage/repository-types.ts';
 import type { RecordedDecision } from '../../shared/storage/types.ts';
 import type { ReviewContext } from '../../shared/views/index.ts';
+import { previewDecision } from '../../shared/workflow/preview.ts';
 import type { Approver } from '../../shared/workflow/types.ts';
 import { HttpError } from '../http/http-error.ts';
 import { requestLocale } from '../http/request-locale.ts';
@@ -76,6 +77,8 @@ export async function loadReview(
     stages: workflow.snapshot.stages,
     stage,
     locale,
+    preview:
+      standing.kind === 'pending' ? previewDecision(workflow.snapshot, state, approverEmail) : undefined,
   };
   return { claims, approver, context, standing };
 }

@@ -41,7 +41,7 @@ export function defineWorkflowSchema({ locale, localized }: TextPrimitives) {
     .strict();
 
   const rule = wordOrBlock(
-    ['any', 'all'],
+    ['any', 'all', 'majority'],
     z
       .object({
         quorum: z
@@ -53,7 +53,7 @@ export function defineWorkflowSchema({ locale, localized }: TextPrimitives) {
     '{ quorum: 2 }',
   ).meta({
     description:
-      'When the stage approves: "any" (one approval), "all" (every approver), or { quorum: N } (N approvals).',
+      'When the stage approves: "any" (one approval), "all" (every approver), "majority" (more than half of the approvers) or { quorum: N } (N approvals). The same rule rejects: as soon as it can no longer be met.',
   });
 
   const onReject = wordOrBlock(
@@ -62,7 +62,7 @@ export function defineWorkflowSchema({ locale, localized }: TextPrimitives) {
     '{ returnTo: <id of an earlier stage> }',
   ).meta({
     description:
-      'What a rejection does: "end" (the submission is rejected) or { returnTo: <stage id> } (an earlier stage decides again).',
+      'What the stage does when its rule can no longer be met and rejections outnumber send-backs: "end" (the submission is rejected) or { returnTo: <stage id> } (an earlier stage decides again).',
   });
 
   const stage = z
@@ -83,6 +83,11 @@ export function defineWorkflowSchema({ locale, localized }: TextPrimitives) {
         .max(60)
         .default(3)
         .meta({ description: 'Days after which approvers who have not decided get a reminder.' }),
+      // Optional without a default, so definitions published before it keep their content hashes.
+      showNames: z.boolean().optional().meta({
+        description:
+          'Show approvers on the review page who decided what (default: false, only the counts are shown).',
+      }),
     })
     .strict()
     .meta({ description: 'One approval stage.' });

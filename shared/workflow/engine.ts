@@ -1,10 +1,12 @@
 import { WorkflowSnapshotError } from './errors.ts';
-import { isStageApproved } from './rule.ts';
+import { outcomeOf, tallyOf } from './rule.ts';
 import type {
   Actor,
   Approver,
   AuditEffect,
   AuditEventName,
+  Decision,
+  DecisionRecord,
   Effect,
   EmailEffect,
   OpenState,
@@ -24,10 +26,14 @@ import type {
  * Rules:
  * - Entering a stage starts a new round (a counter over the whole submission) with no decisions
  *   and asks each of its approvers by email.
- * - Approvals count once per approver and round; the stage advances when its rule is met
- *   (`any`: one, `all`: every approver, `quorum: N`: N). After the last stage: approved.
- * - A rejection, under every rule, ends the workflow (`onReject: end`) or enters the earlier
- *   stage `onReject.returnTo` in a new round, whose approvers decide again from scratch.
+ * - Each approver decides once per round; the stage's rule decides both ways (rule.ts): it
+ *   advances when enough approved (`any`: one, `all`: every approver, `quorum: N`: N,
+ *   `majority`: more than half), and is against the submission as soon as that many approvals can
+ *   no longer be reached. Until then every decision is only counted. After the last stage: approved.
+ * - Against the submission, the decisions against decide: more rejections than send-backs reject
+ *   it, which ends the workflow (`onReject: end`) or enters the earlier stage `onReject.returnTo`
+ *   in a new round, whose approvers decide again from scratch; otherwise (a tie included) it is
+ *   sent back. The outcome carries the comments of the decisions of its kind.
  * - Send back pauses the workflow in `sentBack` and tells the submitter why. Resubmitting returns
  *   the submission to the stage that sent it back, in a new round with fresh decisions: the
  *   stage sees the revised submission as a whole, so earlier approvals of it do not carry over.
@@ -105,19 +111,49 @@ function decide(snapshot: WorkflowSnapshot, state: OpenState, event: Decided): S
   const actor: Actor = { kind: 'approver', stageId: stage.id, email };
   const decided = audit('decided', actor, at, { stageId: stage.id, round: state.round, decision, comment });
   const version = state.version + 1;
-  if (decision === 'approve') {
-    const decisions = { ...state.decisions, [email]: { decision, at, ...(comment ? { comment } : {}) } };
-    if (!isStageApproved(stage, decisions)) return accept({ ...state, version, decisions }, [decided]);
-    return advance(snapshot, stage, state.round, version, at, [decided]);
+  if (decision !== 'approve' && !comment) return refuse('commentRequired');
+  const decisions = { ...state.decisions, [email]: { decision, at, ...(comment ? { comment } : {}) } };
+  const outcome = outcomeOf(tallyOf(stage, decisions));
+  switch (outcome) {
+    case 'open':
+      return accept({ ...state, version, decisions }, [decided]);
+    case 'approved':
+      return advance(snapshot, stage, state.round, version, at, [decided]);
+    case 'sentBack': {
+      const reasons = reasonsOf(stage, decisions, 'sendBack');
+      return accept(
+        { status: 'sentBack', version, stageId: stage.id, round: state.round, comment: reasons, at },
+        [
+          decided,
+          audit('sentBack', SYSTEM, at, { stageId: stage.id, round: state.round, comment: reasons }),
+          ...toSubmitter(snapshot, { template: 'sentBack', stageId: stage.id, comment: reasons }),
+        ],
+      );
+    }
+    case 'rejected':
+      return reject(
+        snapshot,
+        stage,
+        state.round,
+        version,
+        at,
+        reasonsOf(stage, decisions, 'reject'),
+        decided,
+      );
+    default:
+      return outcome satisfies never;
   }
-  if (!comment) return refuse('commentRequired');
-  if (decision === 'sendBack') {
-    return accept({ status: 'sentBack', version, stageId: stage.id, round: state.round, comment, at }, [
-      decided,
-      audit('sentBack', SYSTEM, at, { stageId: stage.id, round: state.round, comment }),
-      ...toSubmitter(snapshot, { template: 'sentBack', stageId: stage.id, comment }),
-    ]);
-  }
+}
+
+function reject(
+  snapshot: WorkflowSnapshot,
+  stage: WorkflowStage,
+  round: number,
+  version: number,
+  at: string,
+  comment: string,
+  decided: AuditEffect,
+): Step {
   if (stage.onReject === 'end') {
     return accept({ status: 'rejected', version, stageId: stage.id, comment, at }, [
       decided,
@@ -127,13 +163,33 @@ function decide(snapshot: WorkflowSnapshot, state: OpenState, event: Decided): S
     ]);
   }
   const target = stageOf(snapshot, stage.onReject.returnTo);
-  const entered = enterStage(target, state.round + 1, at, version, { stageId: stage.id, comment });
+  const entered = enterStage(target, round + 1, at, version, { stageId: stage.id, comment });
   return accept(entered.state, [
     decided,
     audit('returned', SYSTEM, at, { stageId: target.id, round: entered.state.round, comment }),
     ...toSubmitter(snapshot, { template: 'returned', stageId: target.id }),
     ...entered.effects,
   ]);
+}
+
+/**
+ * The comments of the round's decisions of one kind, oldest first, as one text (paragraphs apart):
+ * when several approvers rejected, the submitter reads every reason, not only the last one.
+ */
+function reasonsOf(
+  stage: WorkflowStage,
+  decisions: Readonly<Record<string, DecisionRecord>>,
+  kind: Decision,
+): string {
+  // Sorted by time, then by the stage's order of approvers: stored maps keep no order.
+  return stage.approvers
+    .flatMap((approver, index) => {
+      const record = decisions[approver.email.toLowerCase()];
+      return record?.decision === kind && record.comment ? [{ ...record, index }] : [];
+    })
+    .sort((x, y) => Date.parse(x.at) - Date.parse(y.at) || x.index - y.index)
+    .map((record) => record.comment)
+    .join('\n\n');
 }
 
 function advance(

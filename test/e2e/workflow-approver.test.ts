@@ -3,8 +3,9 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { axeViolations, describeViolations } from './support/axe.ts';
 import { launchChromium } from './support/chromium.ts';
 import { signWithPlatformKey } from './support/link-signing.ts';
-import { itemsOf } from './support/platform-table.ts';
+import { itemsOf, platformRepository } from './support/platform-table.ts';
 import { PROPOSAL_PEOPLE, PROPOSAL_SLUG, submitProposal } from './support/proposal.ts';
+import { waitForMails } from './support/workflow-mail.ts';
 import { decisionLinkOf } from './support/workflow-steps.ts';
 
 const baseUrl = inject('baseUrl');
@@ -58,6 +59,90 @@ describe('an approver with the emailed link in the browser', () => {
     await context.close();
   });
 });
+
+/** The review page's statement of the rule, its tally as label → count, and each option's effect. */
+async function ruleShownOn(page: Page) {
+  const rule = (await page.locator('section[aria-labelledby="review-rule"] .rule').textContent()) ?? '';
+  const tally = Object.fromEntries(
+    await page
+      .locator('.tally > div')
+      .evaluateAll((rows) =>
+        rows.map((row) => [
+          row.querySelector('dt')?.textContent ?? '',
+          row.querySelector('dd')?.textContent ?? '',
+        ]),
+      ),
+  );
+  const effect = async (decision: string) =>
+    (await page.locator(`#f-decision-${decision}-effect`).textContent()) ?? '';
+  return { rule, tally, reject: await effect('reject'), approve: await effect('approve') };
+}
+
+describe('a quorum stage (2 of 3) in the browser', () => {
+  it('counts one expert’s rejection without ending the proposal, and ends it with the second', async () => {
+    // Prepare: the one step that submits the proposal (see support/proposal.ts).
+    const proposal = await submitProposal(baseUrl, 'quorum-browser');
+    const about = proposal.reference;
+    const [first, second, third] = await Promise.all(
+      experts.map((expert) => decisionLinkOf(sesUrl, expert, about)),
+    );
+    const context = await browser.newContext({ locale: 'de-DE' });
+    const page = await context.newPage();
+
+    // Act: the first expert reads what a rejection will do, then rejects.
+    await page.goto(`${baseUrl}${first}?lang=de`);
+    const before = await ruleShownOn(page);
+    const rejectRadio = page.getByLabel('Ablehnen', { exact: true });
+    const describedBy = await rejectRadio.getAttribute('aria-describedby');
+    await submitDecision(page, 'Ablehnen', 'Zu teuer für 2027.');
+
+    // Assess: the rule and the effect were said before the click; the proposal is still with the experts.
+    expect(before).toEqual({
+      rule: '2 von 3 Zustimmungen nötig.',
+      tally: { Zustimmungen: '0', Ablehnungen: '0', Rücksendungen: '0', 'Noch offen': '3' },
+      reject: 'Ihre Ablehnung wird gezählt; entschieden ist noch nichts.',
+      approve: 'Ihre Zustimmung wird gezählt; entschieden ist noch nichts.',
+    });
+    expect(describedBy).toBe('f-decision-reject-effect');
+    expect(await page.locator('h1').textContent()).toContain(
+      'Vielen Dank, Ihre Entscheidung ist gespeichert',
+    );
+    expect(await stateOf(proposal.submissionId)).toMatchObject({
+      status: 'inStage',
+      stageId: 'expertengruppe',
+    });
+
+    // Act: the second expert opens the link: one rejection is counted, theirs would decide.
+    await page.goto(`${baseUrl}${second}?lang=de`);
+    const after = await ruleShownOn(page);
+    const main = (await page.locator('main').textContent()) ?? '';
+    await submitDecision(page, 'Ablehnen', 'Die Bibliotheken haben kein Personal dafür.');
+
+    // Assess: counts without names; the second rejection ends the proposal; the third finds it closed.
+    expect(after).toEqual({
+      rule: '2 von 3 Zustimmungen nötig.',
+      tally: { Zustimmungen: '0', Ablehnungen: '1', Rücksendungen: '0', 'Noch offen': '2' },
+      reject: 'Mit Ihrer Ablehnung ist der Beitrag abgelehnt.',
+      approve: 'Ihre Zustimmung wird gezählt; entschieden ist noch nichts.',
+    });
+    expect(main).not.toMatch(/Anna Becker|Mehmet Yılmaz|Olena Kovalenko/);
+    expect(await stateOf(proposal.submissionId)).toMatchObject({
+      status: 'rejected',
+      stageId: 'expertengruppe',
+      comment: 'Zu teuer für 2027.\n\nDie Bibliotheken haben kein Personal dafür.',
+    });
+    await page.goto(`${baseUrl}${third}?lang=de`);
+    expect(await page.locator('h1').textContent()).toContain('Diese Stufe ist abgeschlossen');
+    const [rejected] = await waitForMails(sesUrl, { to: proposal.submitter, about, subject: 'Abgelehnt' });
+    expect(rejected?.body.text).toContain('Die Bibliotheken haben kein Personal dafür.');
+    await context.close();
+  });
+});
+
+/** Where a proposal's workflow stands, read from the table. */
+async function stateOf(submissionId: string) {
+  return (await platformRepository().getSubmission(PROPOSAL_SLUG, submissionId))?.workflow?.state;
+}
 
 /** The browser speaks the page's language too. */
 const browserLocale = { de: 'de-DE', ar: 'ar-EG' } as const;

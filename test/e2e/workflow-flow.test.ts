@@ -150,9 +150,14 @@ describe('rejections', () => {
     const roundOne = payloadOf(roundOneLinks[0] ?? '').round ?? 0;
     for (const link of roundOneLinks.slice(0, 2)) await decideOrFail(baseUrl, link);
 
-    // Act: the steering group rejects.
+    // Act: the steering group rejects (rule `any`: only when both members are against it).
     const steeringReason = 'Bitte die Kosten für die Bibliotheken genauer schätzen.';
     await decideOrFail(baseUrl, await linkOf(steering[1], about), 'reject', steeringReason);
+    expect(await stateOf(proposal.submissionId)).toMatchObject({
+      status: 'inStage',
+      stageId: 'lenkungsgruppe',
+    });
+    await decideOrFail(baseUrl, await linkOf(steering[0], about), 'reject', 'Ebenso.');
 
     // Assess: every expert is asked again, in a new round of their stage, with the steering group's reason.
     const secondRequests = await Promise.all(
@@ -179,6 +184,7 @@ describe('rejections', () => {
     await decideOrFail(baseUrl, await linkOf(steering[0], about, 2));
     const reason = 'Der Ausschuss sieht dafür im Haushalt 2027 keine Mittel.';
     await decideOrFail(baseUrl, await linkOf(committee[0], about), 'reject', reason);
+    await decideOrFail(baseUrl, await linkOf(committee[1], about), 'reject', 'Ich schließe mich an.');
 
     // Assess: the submitter learns the result with the reason; the department learns the outcome.
     const [rejected] = await waitForMails(sesUrl, { to: proposal.submitter, about, subject: 'Abgelehnt' });
@@ -190,7 +196,7 @@ describe('rejections', () => {
     expect(await stateOf(proposal.submissionId)).toMatchObject({
       status: 'rejected',
       stageId: 'internationaler-ausschuss',
-      comment: reason,
+      comment: `${reason}\n\nIch schließe mich an.`,
     });
   });
 });
@@ -202,9 +208,15 @@ describe('sending a proposal back for revision', () => {
     const about = proposal.reference;
     const comment = 'Bitte nennen Sie, welche Bibliotheken zuerst beginnen sollen.';
 
-    // Act: an expert sends it back.
+    // Act: two of the three experts send it back (with one, two approvals would still be in reach).
     const sendingBack = await linkOf(experts[2], about);
     await decideOrFail(baseUrl, sendingBack, 'sendBack', comment);
+    await decideOrFail(
+      baseUrl,
+      await linkOf(experts[1], about),
+      'sendBack',
+      'Und bitte die Kosten grob schätzen.',
+    );
 
     // Assess: the submitter's email carries the comment and the status link, no approver's address.
     const [sentBack] = await waitForMails(sesUrl, {
@@ -262,6 +274,7 @@ describe('sending a proposal back for revision', () => {
     const history = await platformRepository().getSubmissionHistory(PROPOSAL_SLUG, proposal.submissionId);
     expect(history?.events.map((event) => event.event)).toEqual([
       'submitted',
+      'decided',
       'decided',
       'sentBack',
       'resubmitted',

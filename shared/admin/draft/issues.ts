@@ -71,7 +71,7 @@ type Problem = { path: DraftPath; message: string; summary?: string };
 const EMAIL = 'Enter an email address like name@example.org';
 const DATE_TIME = 'Enter a date and time like 2026-05-01T00:00:00+02:00';
 const DATE = 'Enter a date like 2026-05-31';
-const RULE = 'Choose when the stage approves: any, all or a quorum';
+const RULE = 'Choose when the stage approves: any, all, majority or a quorum';
 const ON_REJECT = 'Choose what a rejection does: end, or return to an earlier stage';
 
 /** Messages for a value that is missing or empty, by the key it belongs to. */

@@ -62,4 +62,62 @@ export const deXLs = {
   renewedText:
     'Der neue Link kommt an die gleiche E-Mail-Adresse wie dieser Link. Bitte öffnen Sie den Beitrag mit dem neuen Link.',
   renewLimit: 'Wir schicken höchstens einen neuen Link pro Stunde.',
+  decisionRule: {
+    heading: 'So entscheidet diese Stufe',
+    needed: {
+      any: (p) => `Diese Stufe braucht ${n(p.needed)} Ja von ${n(p.approvers)} Mitgliedern. Ein Ja reicht.`,
+      all: (p) =>
+        `Diese Stufe braucht ${n(p.needed)} Ja von ${n(p.approvers)} Mitgliedern. Alle müssen Ja sagen.`,
+      quorum: (p) => `Diese Stufe braucht ${n(p.needed)} Ja von ${n(p.approvers)} Mitgliedern.`,
+      majority: (p) =>
+        `Diese Stufe braucht ${n(p.needed)} Ja von ${n(p.approvers)} Mitgliedern. Das ist mehr als die Hälfte.`,
+    },
+    against: {
+      any: (p) =>
+        `Ein Mitglied lehnt ab oder schickt zurück? Das entscheidet noch nicht. Erst wenn alle ${n(p.approvers)} Mitglieder dagegen sind, ist die Stufe gegen den Beitrag.`,
+      all: (p) =>
+        `Schon ein Mitglied kann dagegen entscheiden. Es lehnt ab oder schickt zurück. Dann können nicht mehr alle ${n(p.approvers)} Ja sagen.`,
+      quorum: (p) =>
+        `Vielleicht sind ${n(p.needed)} Ja nicht mehr möglich. Dann ist die Stufe gegen den Beitrag.`,
+      majority: (p) =>
+        `Vielleicht sind ${n(p.needed)} Ja nicht mehr möglich. Dann ist die Stufe gegen den Beitrag. Gleich viele Ja und Nein: Das ist keine Mehrheit.`,
+    },
+    split:
+      'Ist die Stufe gegen den Beitrag? Dann zählen wir. Haben mehr Mitglieder abgelehnt als zurück-geschickt? Dann ist der Beitrag abgelehnt. Sonst geht er zurück an die Person. Das gilt auch bei gleich vielen. Die Person kann den Beitrag dann verbessern.',
+    returnsTo: (p) => `Lehnt diese Stufe ab? Dann geht der Beitrag zurück an die Stufe „${p.stage}“.`,
+    tallyHeading: 'So haben die Mitglieder bis jetzt entschieden',
+    tally: {
+      approve: 'Angenommen',
+      reject: 'Abgelehnt',
+      sendBack: 'Zurück-geschickt',
+      pending: 'Noch nicht entschieden',
+    },
+    namesHeading: 'Wer hat wie entschieden?',
+    pendingName: 'Noch nicht entschieden',
+  },
+  effect: {
+    counted: {
+      approve: 'Wir zählen Ihr Ja. Entschieden ist noch nichts.',
+      reject: 'Wir zählen Ihre Ablehnung. Entschieden ist noch nichts.',
+      sendBack: 'Wir zählen Ihr Zurück-schicken. Entschieden ist noch nichts.',
+    },
+    advanced: (p) =>
+      `Mit Ihrem Ja ist diese Stufe fertig. Der Beitrag geht weiter an die Stufe „${p.stage}“.`,
+    approved: 'Mit Ihrem Ja ist die letzte Stufe fertig. Dann ist der Beitrag angenommen.',
+    rejected: {
+      reject: 'Mit Ihrer Ablehnung ist der Beitrag abgelehnt.',
+      sendBack:
+        'Mit Ihrem Zurück-schicken ist die Stufe gegen den Beitrag. Es gibt mehr Ablehnungen. Darum ist der Beitrag abgelehnt.',
+    },
+    returned: {
+      reject: (p) => `Mit Ihrer Ablehnung geht der Beitrag zurück an die Stufe „${p.stage}“.`,
+      sendBack: (p) =>
+        `Mit Ihrem Zurück-schicken ist die Stufe gegen den Beitrag. Es gibt mehr Ablehnungen. Darum geht der Beitrag zurück an die Stufe „${p.stage}“.`,
+    },
+    sentBack: {
+      reject:
+        'Mit Ihrer Ablehnung ist die Stufe gegen den Beitrag. Es gibt aber nicht mehr Ablehnungen als Zurück-schicken. Darum geht der Beitrag zurück an die Person. Sie kann ihn verbessern.',
+      sendBack: 'Mit Ihrem Zurück-schicken geht der Beitrag zurück an die Person. Sie kann ihn verbessern.',
+    },
+  },
 } satisfies ReviewMessages;

@@ -61,4 +61,55 @@ export const en = {
   renewedText:
     'We are sending a new link to the email address this link was sent to. Please open the submission with the new link.',
   renewLimit: 'We send at most one new link per hour.',
+  decisionRule: {
+    heading: 'How this stage decides',
+    needed: {
+      any: (p) => `${n(p.needed)} of ${n(p.approvers)} approvals needed: one approval is enough.`,
+      all: (p) => `${n(p.needed)} of ${n(p.approvers)} approvals needed: everyone must approve.`,
+      quorum: (p) => `${n(p.needed)} of ${n(p.approvers)} approvals needed.`,
+      majority: (p) =>
+        `${n(p.needed)} of ${n(p.approvers)} approvals needed: a majority, that is more than half.`,
+    },
+    against: {
+      any: (p) =>
+        `The submission is only rejected or sent back when nobody can approve it any more: when all ${n(p.approvers)} members have decided against it.`,
+      all: (p) =>
+        `A single rejection or send-back decides against the submission, because then not all ${n(p.approvers)} can approve.`,
+      quorum: (p) =>
+        `The stage decides against the submission as soon as ${n(p.needed)} approvals can no longer be reached.`,
+      majority: (p) =>
+        `The stage decides against the submission as soon as ${n(p.needed)} approvals can no longer be reached. A tie is not a majority.`,
+    },
+    split:
+      'When the stage decides against the submission: if there are more rejections than send-backs, it is rejected. Otherwise, a tie included, it goes back to the person who submitted it for revision.',
+    returnsTo: (p) => `A rejection at this stage returns the submission to the stage “${p.stage}”.`,
+    tallyHeading: 'Decided so far in this round',
+    tally: { approve: 'Approvals', reject: 'Rejections', sendBack: 'Sent back', pending: 'Not yet decided' },
+    namesHeading: 'Who decided what',
+    pendingName: 'Not yet decided',
+  },
+  effect: {
+    counted: {
+      approve: 'Your approval is counted; nothing is decided yet.',
+      reject: 'Your rejection is counted; nothing is decided yet.',
+      sendBack: 'Your send-back is counted; nothing is decided yet.',
+    },
+    advanced: (p) => `Your approval completes this stage. The submission moves on to the stage “${p.stage}”.`,
+    approved: 'Your approval completes the last stage. The submission is then approved.',
+    rejected: {
+      reject: 'With your rejection, the submission is rejected.',
+      sendBack:
+        'With your send-back, the stage decides against the submission. There are more rejections than send-backs, so it is rejected.',
+    },
+    returned: {
+      reject: (p) => `With your rejection, the submission returns to the stage “${p.stage}”.`,
+      sendBack: (p) =>
+        `With your send-back, the stage decides against the submission. There are more rejections than send-backs, so it returns to the stage “${p.stage}”.`,
+    },
+    sentBack: {
+      reject:
+        'With your rejection, the stage decides against the submission. There are not more rejections than send-backs, so it goes back to the person who submitted it for revision.',
+      sendBack: 'With your send-back, the submission goes back to the person who submitted it for revision.',
+    },
+  },
 } satisfies ReviewMessages;

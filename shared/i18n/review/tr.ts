@@ -65,4 +65,54 @@ export const tr = {
   renewedText:
     'Bu bağlantının gönderildiği e-posta adresine yeni bir bağlantı gönderiyoruz. Lütfen katkıyı yeni bağlantıyla açın.',
   renewLimit: 'Bir saat içinde en fazla bir yeni bağlantı göndeririz.',
+  decisionRule: {
+    heading: 'Bu aşama nasıl karar verir',
+    needed: {
+      any: (p) => `${n(p.approvers)} üyeden ${n(p.needed)} onay gerekli: tek bir onay yeterlidir.`,
+      all: (p) => `${n(p.approvers)} üyeden ${n(p.needed)} onay gerekli: herkesin onaylaması gerekir.`,
+      quorum: (p) => `${n(p.approvers)} üyeden ${n(p.needed)} onay gerekli.`,
+      majority: (p) =>
+        `${n(p.approvers)} üyeden ${n(p.needed)} onay gerekli: çoğunluk, yani yarıdan fazlası.`,
+    },
+    against: {
+      any: (p) =>
+        `Katkı ancak artık kimse onaylayamadığında reddedilir veya geri gönderilir: ${n(p.approvers)} üyenin tamamı aleyhte karar verdiğinde.`,
+      all: (p) =>
+        `Tek bir ret veya geri gönderme katkı aleyhine karar verir, çünkü o zaman ${n(p.approvers)} üyenin hepsi artık onaylayamaz.`,
+      quorum: (p) => `${n(p.needed)} onaya artık ulaşılamadığı anda aşama katkı aleyhine karar vermiş olur.`,
+      majority: (p) =>
+        `${n(p.needed)} onaya artık ulaşılamadığı anda aşama katkı aleyhine karar vermiş olur. Oy eşitliği çoğunluk değildir.`,
+    },
+    split:
+      'Aşama katkı aleyhine karar verdiğinde: ret sayısı geri gönderme sayısından fazlaysa katkı reddedilir. Aksi hâlde, eşitlikte de, düzeltilmesi için gönderen kişiye geri gönderilir.',
+    returnsTo: (p) => `Bu aşamadaki bir ret, katkıyı “${p.stage}” aşamasına geri gönderir.`,
+    tallyHeading: 'Bu turda şimdiye kadar verilen kararlar',
+    tally: { approve: 'Onay', reject: 'Ret', sendBack: 'Geri gönderme', pending: 'Henüz karar verilmedi' },
+    namesHeading: 'Kim nasıl karar verdi',
+    pendingName: 'Henüz karar vermedi',
+  },
+  effect: {
+    counted: {
+      approve: 'Onayınız sayılır; henüz bir şey kararlaştırılmadı.',
+      reject: 'Reddiniz sayılır; henüz bir şey kararlaştırılmadı.',
+      sendBack: 'Geri göndermeniz sayılır; henüz bir şey kararlaştırılmadı.',
+    },
+    advanced: (p) => `Onayınızla bu aşama tamamlanır. Katkı “${p.stage}” aşamasına geçer.`,
+    approved: 'Onayınızla son aşama tamamlanır. Katkı böylece kabul edilmiş olur.',
+    rejected: {
+      reject: 'Reddinizle katkı reddedilmiş olur.',
+      sendBack:
+        'Geri göndermenizle aşama katkı aleyhine karar vermiş olur. Ret sayısı geri gönderme sayısından fazla olduğu için katkı reddedilir.',
+    },
+    returned: {
+      reject: (p) => `Reddinizle katkı “${p.stage}” aşamasına geri döner.`,
+      sendBack: (p) =>
+        `Geri göndermenizle aşama katkı aleyhine karar vermiş olur. Ret sayısı geri gönderme sayısından fazla olduğu için katkı “${p.stage}” aşamasına geri döner.`,
+    },
+    sentBack: {
+      reject:
+        'Reddinizle aşama katkı aleyhine karar vermiş olur. Ret sayısı geri gönderme sayısından fazla olmadığı için katkı, düzeltilmesi için gönderen kişiye geri gönderilir.',
+      sendBack: 'Geri göndermenizle katkı, düzeltilmesi için gönderen kişiye geri gönderilir.',
+    },
+  },
 } satisfies ReviewMessages;

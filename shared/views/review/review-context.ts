@@ -1,6 +1,7 @@
 import type { Consultation } from '../../definition/schema.ts';
 import type { Locale } from '../../i18n/locales.ts';
 import type { AuditEvent, Submission } from '../../storage/types.ts';
+import type { DecisionPreview } from '../../workflow/preview.ts';
 import type { WorkflowStage } from '../../workflow/types.ts';
 
 /** Longest comment an approver may write; the decide handler refuses longer ones with a message. */
@@ -21,4 +22,9 @@ export interface ReviewContext {
   stage: WorkflowStage;
   /** The page language (the approver's, or the one chosen with `?lang=`). */
   locale: Locale;
+  /**
+   * While the approver can still decide: the stage's rule, the tally of the round and what each
+   * decision would cause, as the workflow engine computes them (the page never recomputes them).
+   */
+  preview?: DecisionPreview | undefined;
 }

@@ -5,6 +5,7 @@ import { type RenderedPage, renderPage } from '../document.tsx';
 import { ErrorSummary, type SummaryError } from '../error-summary.tsx';
 import { errorId, hintId, inputId, optionId } from '../field-ids.ts';
 import { textIn } from '../localized.ts';
+import { DecisionRule, effectId, effectText } from './decision-rule.tsx';
 import { MAX_REVIEW_COMMENT_LENGTH, type ReviewContext } from './review-context.ts';
 import { ReviewHeading, ReviewHistory, SubmittedAnswers } from './submission-summary.tsx';
 
@@ -55,6 +56,7 @@ export function renderReviewPage(input: ReviewPageInput): RenderedPage {
         <ReviewHeading context={input} title={m.title} />
         <SubmittedAnswers context={input} />
         <ReviewHistory context={input} />
+        {input.preview && <DecisionRule context={input} preview={input.preview} />}
         <form method="post" novalidate>
           <h2>{m.formHeading}</h2>
           <div class={decisionError ? 'field field--error' : 'field'}>
@@ -64,6 +66,8 @@ export function renderReviewPage(input: ReviewPageInput): RenderedPage {
               <div class="choices">
                 {stage.decisions.map((decision, index) => {
                   const id = optionId('decision', decision, index);
+                  // What this choice would cause, said before the click (computed by the engine).
+                  const effect = effectText(input, decision, input.preview?.effects[decision]);
                   return (
                     <div class="choice" key={decision}>
                       <input
@@ -73,8 +77,16 @@ export function renderReviewPage(input: ReviewPageInput): RenderedPage {
                         value={decision}
                         checked={values.decision === decision}
                         aria-invalid={decisionError ? 'true' : undefined}
+                        aria-describedby={effect ? effectId(decision) : undefined}
                       />
-                      <label for={id}>{m.choices[decision]}</label>
+                      <div>
+                        <label for={id}>{m.choices[decision]}</label>
+                        {effect && (
+                          <p class="hint" id={effectId(decision)}>
+                            {effect}
+                          </p>
+                        )}
+                      </div>
                     </div>
                   );
                 })}

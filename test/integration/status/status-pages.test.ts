@@ -21,10 +21,14 @@ import {
 type Result = APIGatewayProxyStructuredResultV2;
 type Handler = (event: APIGatewayProxyEventV2, context: ReturnType<typeof lambdaContext>) => Promise<Result>;
 
-// "experts": any one of two decides; "steering": any one of two.
-const definition = aConsultationWithWorkflow('st-flow', [aStage('experts', 2), aStage('steering', 2)], {
-  ...schedules.open(),
-});
+// "experts": both must approve, so one send-back decides; "steering": any one of two.
+const definition = aConsultationWithWorkflow(
+  'st-flow',
+  [aStage('experts', 2, { rule: 'all' }), aStage('steering', 2)],
+  {
+    ...schedules.open(),
+  },
+);
 
 let env: FunctionEnvironment;
 let keyring: Keyring;

@@ -98,13 +98,13 @@ describe('workflow schema', () => {
       'an unknown rule',
       withWorkflow({ stages: [stage('a', { rule: 'most' })] }),
       'workflow.stages[0].rule',
-      '"most" is not allowed; allowed: any, all or a block like { quorum: 2 }',
+      '"most" is not allowed; allowed: any, all, majority or a block like { quorum: 2 }',
     ],
     [
       'a missing rule',
       withWorkflow({ stages: [stage('a', { rule: undefined })] }),
       'workflow.stages[0].rule',
-      'is missing; it must be any, all or a block like { quorum: 2 }',
+      'is missing; it must be any, all, majority or a block like { quorum: 2 }',
     ],
     [
       'a misspelt quorum',

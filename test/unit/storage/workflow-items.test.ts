@@ -90,16 +90,22 @@ describe('keys of a submission’s workflow items', () => {
 
 describe('the outbox item schema', () => {
   it('accepts every email the engine produces', () => {
+    // `all`: one rejection or send-back decides, so single decisions reach every outcome.
     const snap = snapshot([
-      stage('experts', 2, { onReject: 'end' }),
-      stage('steering', 2, { onReject: { returnTo: 'experts' } }),
+      stage('experts', 2, { rule: 'all', onReject: 'end' }),
+      stage('steering', 2, { rule: 'all', onReject: { returnTo: 'experts' } }),
     ]);
     const steps = [
       start(snap, '2026-12-01T09:00:00.000Z').effects,
-      run(snap, decided('experts', 'experts1@hannover.example')).effects,
       run(
         snap,
         decided('experts', 'experts1@hannover.example'),
+        decided('experts', 'experts2@hannover.example'),
+      ).effects,
+      run(
+        snap,
+        decided('experts', 'experts1@hannover.example'),
+        decided('experts', 'experts2@hannover.example'),
         decided('steering', 'steering1@hannover.example', 'reject', 'Nein'),
       ).effects,
       run(snap, decided('experts', 'experts1@hannover.example', 'sendBack', 'Bitte ergänzen')).effects,
@@ -107,7 +113,9 @@ describe('the outbox item schema', () => {
       run(
         snap,
         decided('experts', 'experts1@hannover.example'),
+        decided('experts', 'experts2@hannover.example'),
         decided('steering', 'steering1@hannover.example'),
+        decided('steering', 'steering2@hannover.example'),
       ).effects,
       (() => {
         const s = start(snap, '2026-12-01T09:00:00.000Z');
@@ -168,7 +176,10 @@ describe('the transaction of a workflow step', () => {
     items.find((item) => item.Put?.Item?.sk?.S === `SUB#${id}#REM`)?.Put?.Item;
 
   it('takes the reminder item out of the queue when the submission no longer waits for approvers', () => {
-    const done = run(snap, decided('experts', 'experts1@hannover.example', 'reject', 'Nein'));
+    const done = run(
+      snap,
+      ...[1, 2, 3].map((n) => decided('experts', `experts${n}@hannover.example`, 'reject', 'Nein')),
+    );
 
     const items = transitionItems('t', { ...write, state: done.state, effects: done.effects });
 

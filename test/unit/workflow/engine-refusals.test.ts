@@ -27,7 +27,8 @@ describe('refusals', () => {
       ).state,
     );
     const rejected = deepFreeze(
-      run(snap, decided('experts', 'experts1@hannover.example', 'reject', 'Nein')).state,
+      run(snap, ...[1, 2, 3].map((n) => decided('experts', `experts${n}@hannover.example`, 'reject', 'Nein')))
+        .state,
     );
     for (const state of [approved, rejected]) {
       expect(isFinal(state)).toBe(true);

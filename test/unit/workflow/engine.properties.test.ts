@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { isFinal, start, transition } from '../../../shared/workflow/engine.ts';
-import { approvalsNeeded } from '../../../shared/workflow/rule.ts';
+import { whatIf } from '../../../shared/workflow/preview.ts';
 import type {
   Decision,
   Effect,
@@ -33,6 +33,7 @@ const stageArb = (index: number): fc.Arbitrary<WorkflowStage> =>
       rule: fc.oneof(
         fc.constant('any' as const),
         fc.constant('all' as const),
+        fc.constant('majority' as const),
         fc.integer({ min: 1, max: count }).map((quorum) => ({ quorum })),
       ),
       decisions: fc.constantFrom<Decision[]>(
@@ -187,6 +188,47 @@ const returning = fc.tuple(
 );
 const RUNS = { numRuns: 400 };
 
+type Counts = { approve: number; reject: number; sendBack: number; pending: number };
+
+/** The rule as README and forms/README state it, written apart from rule.ts so each checks the other. */
+function ruleMet(stage: WorkflowStage, approvals: number): boolean {
+  const n = stage.approvers.length;
+  if (stage.rule === 'any') return approvals >= 1;
+  if (stage.rule === 'all') return approvals === n;
+  if (stage.rule === 'majority') return 2 * approvals > n;
+  return approvals >= stage.rule.quorum;
+}
+
+/** Approved when the rule is met; against once it can no longer be met (even if the rest approved). */
+function expectedOutcome(stage: WorkflowStage, c: Counts): 'open' | 'approved' | 'rejected' | 'sentBack' {
+  if (ruleMet(stage, c.approve)) return 'approved';
+  if (ruleMet(stage, c.approve + c.pending)) return 'open';
+  return c.sendBack >= c.reject ? 'sentBack' : 'rejected';
+}
+
+/** One stage (then a second one, so advancing is visible) and a sequence of its approvers deciding. */
+const ruleScenario = fc.integer({ min: 1, max: 9 }).chain((count) =>
+  fc.record({
+    count: fc.constant(count),
+    rule: fc.oneof(
+      fc.constant('any' as const),
+      fc.constant('all' as const),
+      fc.constant('majority' as const),
+      fc.integer({ min: 1, max: count }).map((quorum) => ({ quorum })),
+    ),
+    onReject: fc.constantFrom('end' as const, 'back' as const),
+    last: fc.boolean(),
+    order: fc.shuffledSubarray(
+      Array.from({ length: count }, (_, i) => i),
+      { minLength: 0, maxLength: count },
+    ),
+    decisions: fc.array(fc.constantFrom<Decision>('approve', 'reject', 'sendBack'), {
+      minLength: count,
+      maxLength: count,
+    }),
+  }),
+);
+
 describe('workflow engine properties', () => {
   it('never leaves a final state', () => {
     fc.assert(
@@ -227,41 +269,178 @@ describe('workflow engine properties', () => {
             expect(Object.keys(before.decisions)).not.toContain(email);
             expect(stage.decisions).toContain(event.decision);
             const after = step.state;
-            if (event.decision === 'approve') {
-              const approvals = Object.keys(before.decisions).length + 1;
-              const advances = approvals >= approvalsNeeded(stage);
-              if (stage.rule === 'all') expect(advances).toBe(approvals === stage.approvers.length);
-              if (typeof stage.rule === 'object') expect(advances).toBe(approvals === stage.rule.quorum);
-              if (stage.rule === 'any') expect(advances).toBe(true);
-              const next = nextStageOf(snap, stage.id);
-              if (!advances)
-                expect(after).toMatchObject({ status: 'inStage', stageId: stage.id, round: before.round });
-              else if (next)
-                expect(after).toMatchObject({
-                  status: 'inStage',
-                  stageId: next.id,
-                  round: before.round + 1,
-                  decisions: {},
-                });
-              else expect(after.status).toBe('approved');
-            } else if (event.decision === 'reject') {
-              if (stage.onReject === 'end')
-                expect(after).toMatchObject({ status: 'rejected', stageId: stage.id });
-              else
-                expect(after).toMatchObject({
-                  status: 'inStage',
-                  stageId: stage.onReject.returnTo,
-                  round: before.round + 1,
-                  decisions: {},
-                });
-            } else
+            const count = (decisions: Readonly<Record<string, { decision: Decision }>>, d: Decision) =>
+              stage.approvers.filter((a) => decisions[a.email]?.decision === d).length;
+            const all = { ...before.decisions, [email]: { decision: event.decision, at: event.at } };
+            const tally = {
+              approve: count(all, 'approve'),
+              reject: count(all, 'reject'),
+              sendBack: count(all, 'sendBack'),
+              pending: stage.approvers.filter((a) => !Object.hasOwn(all, a.email)).length,
+            };
+            const expected = expectedOutcome(stage, tally);
+            const next = nextStageOf(snap, stage.id);
+            if (expected === 'open')
+              expect(after).toMatchObject({ status: 'inStage', stageId: stage.id, round: before.round });
+            else if (expected === 'approved' && next)
+              expect(after).toMatchObject({
+                status: 'inStage',
+                stageId: next.id,
+                round: before.round + 1,
+                decisions: {},
+              });
+            else if (expected === 'approved') expect(after.status).toBe('approved');
+            else if (expected === 'sentBack')
               expect(after).toMatchObject({ status: 'sentBack', stageId: stage.id, round: before.round });
+            else if (stage.onReject === 'end')
+              expect(after).toMatchObject({ status: 'rejected', stageId: stage.id });
+            else
+              expect(after).toMatchObject({
+                status: 'inStage',
+                stageId: stage.onReject.returnTo,
+                round: before.round + 1,
+                decisions: {},
+              });
           }
         }),
         RUNS,
       );
     },
   );
+
+  it('decides every rule both ways: exactly when it is met or can no longer be met, never before, never both', () => {
+    fc.assert(
+      fc.property(ruleScenario, ({ count, rule, onReject, last, order, decisions }) => {
+        const ruled: WorkflowStage = {
+          id: 'b',
+          name: { de: 'Stufe b' },
+          approvers: Array.from({ length: count }, (_, i) => approver(`b${i}@hannover.example`)),
+          rule,
+          decisions: ['approve', 'reject', 'sendBack'],
+          onReject: onReject === 'end' ? 'end' : { returnTo: 'a' },
+          remindAfterDays: 3,
+        };
+        const first: WorkflowStage = {
+          ...ruled,
+          id: 'a',
+          approvers: [approver('a0@hannover.example')],
+          rule: 'any',
+        };
+        const after: WorkflowStage = {
+          ...ruled,
+          id: 'c',
+          approvers: [approver('c0@hannover.example')],
+          rule: 'any',
+        };
+        const snap = deepFreeze({
+          stages: last ? [first, ruled] : [first, ruled, after],
+          notify: { submitter: true, department: true },
+          department: { email: 'integration@hannover.example', language: 'de' as const },
+        });
+        const started = start(snap, at(0));
+        const entered = transition(snap, started.state, {
+          type: 'decided',
+          stageId: 'a',
+          approver: 'a0@hannover.example',
+          decision: 'approve',
+          at: at(1),
+        });
+        if (!entered.ok) throw new Error('the first stage did not advance');
+        let state = entered.state;
+        const counts: Counts = { approve: 0, reject: 0, sendBack: 0, pending: count };
+        let decided = false;
+        order.forEach((index, k) => {
+          const decision = decisions[index] as Decision;
+          const step = transition(snap, state, {
+            type: 'decided',
+            stageId: 'b',
+            approver: `b${index}@hannover.example`,
+            decision,
+            comment: `Grund ${k}`,
+            at: at(2 + k),
+          });
+          if (decided) {
+            // Once the rule has decided, the round is over: later decisions change nothing.
+            expect(step.ok).toBe(false);
+            return;
+          }
+          counts[decision]++;
+          counts.pending--;
+          const met = ruleMet(ruled, counts.approve);
+          const unreachable = !ruleMet(ruled, counts.approve + counts.pending);
+          expect(met && unreachable).toBe(false);
+          if (!step.ok) throw new Error(`refused: ${step.reason}`);
+          const outcome = expectedOutcome(ruled, counts);
+          if (outcome === 'open') {
+            expect(step.state).toMatchObject({ status: 'inStage', stageId: 'b', round: 2 });
+          } else if (outcome === 'approved') {
+            expect(step.state).toMatchObject(
+              last ? { status: 'approved' } : { status: 'inStage', stageId: 'c' },
+            );
+          } else if (outcome === 'sentBack') {
+            expect(step.state).toMatchObject({ status: 'sentBack', stageId: 'b', round: 2 });
+          } else if (onReject === 'end') {
+            expect(step.state).toMatchObject({ status: 'rejected', stageId: 'b' });
+          } else {
+            expect(step.state).toMatchObject({ status: 'inStage', stageId: 'a', round: 3, decisions: {} });
+          }
+          decided = outcome !== 'open';
+          state = step.state;
+        });
+        // When every approver has decided, the rule has decided one way or the other.
+        if (order.length === count) expect(decided).toBe(true);
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('previews each decision exactly as the engine then applies it', () => {
+    fc.assert(
+      fc.property(scenario, ([snap, intents]) => {
+        const { first, trace } = play(snap, intents);
+        const states = [
+          ...(first.ok ? [first.state] : []),
+          ...trace.flatMap((t) => (t.step.ok ? [t.step.state] : [])),
+        ];
+        for (const state of states) {
+          if (state.status !== 'inStage') continue;
+          const stage = stageOf(snap, state.stageId);
+          for (const person of stage.approvers)
+            for (const decision of DECISIONS) {
+              const preview = whatIf(snap, state, person.email, decision);
+              const step = transition(snap, state, {
+                type: 'decided',
+                stageId: state.stageId,
+                round: state.round,
+                approver: person.email,
+                decision,
+                comment: 'Begründung',
+                at: at(100),
+              });
+              if (!step.ok) {
+                expect(preview).toEqual({ ok: false, reason: step.reason });
+                continue;
+              }
+              if (!preview.ok) throw new Error(`preview refused: ${preview.reason}`);
+              const after = step.state;
+              const kind = preview.effect.kind;
+              if (kind === 'counted')
+                expect(after).toMatchObject({
+                  status: 'inStage',
+                  stageId: state.stageId,
+                  round: state.round,
+                });
+              else if (kind === 'advanced' || kind === 'returned') {
+                expect(after).toMatchObject({ status: 'inStage', stageId: preview.effect.stageId });
+                const index = (id: string) => snap.stages.findIndex((s) => s.id === id);
+                expect(index(preview.effect.stageId) > index(state.stageId)).toBe(kind === 'advanced');
+              } else expect(after.status).toBe(kind);
+            }
+        }
+      }),
+      { numRuns: 200 },
+    );
+  });
 
   it('refuses a second decision of the same approver in the same round', () => {
     fc.assert(

@@ -135,33 +135,87 @@ describe('decision rules', () => {
 });
 
 describe('rejection', () => {
-  it('ends the workflow with onReject: end and gives the reason to the submitter and the department', () => {
+  it('ends the workflow with onReject: end once the quorum is out of reach, with every reason', () => {
+    const snap = snapshot([stage('a', 3, { rule: { quorum: 2 } })]);
+    const { state, effects } = run(
+      snap,
+      decided('a', 'a1@hannover.example'),
+      decided('a', 'a2@hannover.example', 'reject', 'Nicht finanzierbar', 2),
+      decided('a', 'a3@hannover.example', 'reject', 'Zu wenig Personal', 3),
+    );
+    const reasons = 'Nicht finanzierbar\n\nZu wenig Personal';
+    expect(state).toEqual({ status: 'rejected', version: 4, stageId: 'a', comment: reasons, at: at(3) });
+    expect(auditEvents(effects)).toEqual(['decided', 'rejected']);
+    expect(emailsTo(effects, 'submitter')).toEqual([
+      { type: 'email', template: 'rejected', to: { kind: 'submitter' }, stageId: 'a', comment: reasons },
+    ]);
+    expect(emailsTo(effects, 'department')).toEqual([
+      expect.objectContaining({ template: 'outcome', outcome: 'rejected', comment: reasons }),
+    ]);
+  });
+
+  it('only counts a rejection while the quorum can still be reached', () => {
     const snap = snapshot([stage('a', 3, { rule: { quorum: 2 } })]);
     const { state, effects } = run(
       snap,
       decided('a', 'a1@hannover.example'),
       decided('a', 'a2@hannover.example', 'reject', 'Nicht finanzierbar', 2),
     );
-    expect(state).toEqual({
-      status: 'rejected',
-      version: 3,
-      stageId: 'a',
-      comment: 'Nicht finanzierbar',
-      at: at(2),
-    });
-    expect(auditEvents(effects)).toEqual(['decided', 'rejected']);
-    expect(emailsTo(effects, 'submitter')).toEqual([
-      {
-        type: 'email',
-        template: 'rejected',
-        to: { kind: 'submitter' },
-        stageId: 'a',
-        comment: 'Nicht finanzierbar',
-      },
-    ]);
-    expect(emailsTo(effects, 'department')).toEqual([
-      expect.objectContaining({ template: 'outcome', outcome: 'rejected', comment: 'Nicht finanzierbar' }),
-    ]);
+    expect(state).toMatchObject({ status: 'inStage', stageId: 'a', round: 1, version: 3 });
+    expect(auditEvents(effects)).toEqual(['decided']);
+    expect(emailsTo(effects, 'submitter')).toEqual([]);
+  });
+
+  it('rejects an `any` stage only when every approver is against it', () => {
+    const snap = snapshot([stage('a', 2)]);
+    const once = run(snap, decided('a', 'a1@hannover.example', 'reject', 'Nein'));
+    expect(once.state.status).toBe('inStage');
+    const twice = run(
+      snap,
+      decided('a', 'a1@hannover.example', 'reject', 'Nein'),
+      decided('a', 'a2@hannover.example', 'reject', 'Auch nein', 2),
+    );
+    expect(twice.state).toMatchObject({ status: 'rejected', comment: 'Nein\n\nAuch nein' });
+  });
+
+  it('sends back on a tie of rejections and send-backs, and rejects when rejections outnumber them', () => {
+    const snap = snapshot([stage('a', 3, { rule: 'all' })]);
+    const tie = run(snap, decided('a', 'a1@hannover.example', 'sendBack', 'Bitte genauer'));
+    expect(tie.state).toMatchObject({ status: 'sentBack', comment: 'Bitte genauer' });
+    const any3 = snapshot([stage('a', 3)]);
+    const tie2 = run(
+      any3,
+      decided('a', 'a1@hannover.example', 'reject', 'Nein'),
+      decided('a', 'a2@hannover.example', 'sendBack', 'Bitte genauer', 2),
+      decided('a', 'a3@hannover.example', 'reject', 'Auch nein', 3),
+    );
+    expect(tie2.state).toMatchObject({ status: 'rejected', comment: 'Nein\n\nAuch nein' });
+    const even = run(
+      snapshot([stage('a', 2)]),
+      decided('a', 'a1@hannover.example', 'reject', 'Nein'),
+      decided('a', 'a2@hannover.example', 'sendBack', 'Bitte genauer', 2),
+    );
+    expect(even.state).toMatchObject({ status: 'sentBack', comment: 'Bitte genauer' });
+  });
+
+  it('advances a majority stage at more than half and rejects it on a tie', () => {
+    const snap = snapshot([stage('a', 4, { rule: 'majority' })]);
+    const three = run(
+      snap,
+      decided('a', 'a1@hannover.example'),
+      decided('a', 'a2@hannover.example', 'reject', 'Nein'),
+      decided('a', 'a3@hannover.example'),
+      decided('a', 'a4@hannover.example'),
+    );
+    expect(three.state.status).toBe('approved');
+    const tie = run(
+      snap,
+      decided('a', 'a1@hannover.example'),
+      decided('a', 'a2@hannover.example', 'reject', 'Nein'),
+      decided('a', 'a3@hannover.example'),
+      decided('a', 'a4@hannover.example', 'reject', 'Auch nein'),
+    );
+    expect(tie.state).toMatchObject({ status: 'rejected', comment: 'Nein\n\nAuch nein' });
   });
 
   it('ends an `all` stage on one rejection even after other approvals', () => {
@@ -177,7 +231,7 @@ describe('rejection', () => {
   it('returns to the configured earlier stage in a new round with fresh decisions', () => {
     const snap = snapshot([
       stage('experts', 3, { rule: { quorum: 2 } }),
-      stage('steering', 2, { onReject: { returnTo: 'experts' } }),
+      stage('steering', 2, { rule: 'all', onReject: { returnTo: 'experts' } }),
     ]);
     const { state, effects } = run(
       snap,
@@ -208,6 +262,8 @@ describe('rejection', () => {
 });
 
 describe('send back and resubmit', () => {
+  // `all`: one send-back decides, so a single decision pauses the submission.
+  const backStages = () => snapshot([stage('experts', 3), stage('steering', 2, { rule: 'all' })]);
   const sentBack = (snap: WorkflowSnapshot) =>
     run(
       snap,
@@ -216,7 +272,7 @@ describe('send back and resubmit', () => {
     );
 
   it('pauses the submission and sends the comment to the submitter', () => {
-    const { state, effects } = sentBack(twoStages());
+    const { state, effects } = sentBack(backStages());
     expect(state).toEqual({
       status: 'sentBack',
       version: 3,
@@ -239,7 +295,7 @@ describe('send back and resubmit', () => {
   });
 
   it('returns a resubmission to the stage that sent it back, in a new round, and records it', () => {
-    const snap = twoStages();
+    const snap = backStages();
     const step = transition(snap, sentBack(snap).state, { type: 'resubmitted', at: at(30) });
     expect(step).toMatchObject({
       ok: true,
@@ -268,7 +324,7 @@ describe('send back and resubmit', () => {
   });
 
   it('refuses decisions while the submission is with the submitter', () => {
-    const snap = twoStages();
+    const snap = backStages();
     expect(transition(snap, sentBack(snap).state, decided('steering', 'steering2@hannover.example'))).toEqual(
       {
         ok: false,
@@ -278,7 +334,7 @@ describe('send back and resubmit', () => {
   });
 
   it('refuses a resubmission that was not asked for', () => {
-    const snap = twoStages();
+    const snap = backStages();
     expect(transition(snap, start(snap, at(0)).state, { type: 'resubmitted', at: at(1) })).toEqual({
       ok: false,
       reason: 'notSentBack',

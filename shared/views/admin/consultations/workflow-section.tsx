@@ -211,10 +211,13 @@ function ruleEditor(form: DraftForm, index: number) {
         name={ruleInput(index)}
         label="When does the stage approve?"
         options={[
-          ...(['', 'any', 'all', 'quorum'].includes(chosen) ? [] : [{ value: chosen, label: chosen }]),
+          ...(['', 'any', 'all', 'majority', 'quorum'].includes(chosen)
+            ? []
+            : [{ value: chosen, label: chosen }]),
           ...(chosen === '' ? [{ value: '', label: 'Choose…' }] : []),
           { value: 'any', label: 'When one approver approves (any)' },
           { value: 'all', label: 'When every approver approves (all)' },
+          { value: 'majority', label: 'When more than half of the approvers approve (majority)' },
           { value: 'quorum', label: 'When a number of approvers approve (quorum)' },
         ]}
         value={chosen}

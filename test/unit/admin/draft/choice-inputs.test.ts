@@ -34,6 +34,12 @@ describe('applyEditorInputs', () => {
     expect(next.workflow).toMatchObject({ stages: [{ rule: { quorum: 3 } }, { rule: 'all' }] });
   });
 
+  it('writes the majority rule as its word', () => {
+    const next = applyEditorInputs(draft(), { '_rule.1': 'majority', '_quorum.1': '2' });
+
+    expect(next.workflow).toMatchObject({ stages: [{}, { rule: 'majority' }] });
+  });
+
   it('keeps an unreadable quorum as typed, so the validation can name it', () => {
     const next = applyEditorInputs(draft(), { '_rule.0': 'quorum', '_quorum.0': 'two' });
 

@@ -104,7 +104,7 @@ describe('draftIssues', () => {
     expect(issueAt(aDraft({ fields }), ['fields', 3, 'type'])?.message).toBe('Choose a field type');
     const workflow = { stages: [stage({ language: 'xx' }, { rule: 'most' })] };
     expect(issueAt(aDraft({ workflow }), ['workflow', 'stages', 0, 'rule'])?.message).toBe(
-      'Choose when the stage approves: any, all or a quorum',
+      'Choose when the stage approves: any, all, majority or a quorum',
     );
     expect(
       issueAt(aDraft({ workflow }), ['workflow', 'stages', 0, 'approvers', 0, 'language'])?.message,

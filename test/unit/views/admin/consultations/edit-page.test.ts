@@ -159,6 +159,9 @@ describe('renderEditSectionPage', () => {
 
     expect(attribute(tagWithId(html, 'f-workflow-stages-1-rule'), 'name')).toBe('_rule.1');
     expect(html).toMatch(/<option value="quorum" selected>/);
+    expect(html).toContain(
+      '<option value="majority">When more than half of the approvers approve (majority)</option>',
+    );
     expect(attribute(tagWithId(html, 'f-workflow-stages-1-rule-quorum'), 'value')).toBe('2');
     expect(html).toMatch(/<option value="returnTo:experts" selected>Stage “experts” decides again<\/option>/);
     expect(html).toContain('value="removeWorkflow"');
