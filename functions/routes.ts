@@ -20,6 +20,11 @@ export const FUNCTIONS = {
     kind: 'http',
     description: 'Shows the public results of a consultation',
   },
+  legal: {
+    entry: 'functions/legal/handler.ts',
+    kind: 'http',
+    description: 'Shows the Impressum, privacy notices, accessibility statement and contact page',
+  },
   review: {
     entry: 'functions/review/handler.ts',
     kind: 'http',
@@ -89,6 +94,12 @@ export const ROUTES = [
   { method: 'POST', path: '/c/{slug}', fn: 'submit' },
   { method: 'GET', path: '/c/{slug}/s/{submissionId}', fn: 'confirmation' },
   { method: 'GET', path: '/c/{slug}/results', fn: 'results' },
+  // The footer of every resident page: legal pages from forms/site/settings.yaml.
+  { method: 'GET', path: '/impressum', fn: 'legal' },
+  { method: 'GET', path: '/datenschutz', fn: 'legal' },
+  { method: 'GET', path: '/barrierefreiheit', fn: 'legal' },
+  { method: 'GET', path: '/kontakt', fn: 'legal' },
+  { method: 'GET', path: '/c/{slug}/datenschutz', fn: 'legal' },
   // Approvers: the emailed link opens the review page; only a POST of its form decides.
   { method: 'GET', path: '/r/{token}', fn: 'review' },
   { method: 'POST', path: '/r/{token}', fn: 'decide' },

@@ -1,5 +1,7 @@
 import * as z from 'zod';
 import { consultationSchema } from '../../shared/definition/schema.ts';
+import { siteSettingsSchema } from '../../shared/site/schema.ts';
+import type { SiteSettingsStore } from '../../shared/storage/site-settings.ts';
 import { type PublishDefinitionsDependencies, publishDefinitions } from './publish-definitions.ts';
 
 /** Stable: an Update keeps the resource, so CloudFormation never sends a Delete after a change. */
@@ -18,6 +20,7 @@ const definitionsJson = z.string().transform((text, ctx) => {
 const propertiesSchema = z.object({
   Definitions: definitionsJson.pipe(z.array(consultationSchema)),
   ContentHash: z.string().regex(/^[0-9a-f]{64}$/),
+  Site: definitionsJson.pipe(siteSettingsSchema).optional(),
 });
 
 const eventSchema = z.object({
@@ -32,6 +35,8 @@ export interface PublishResponse {
 }
 
 export interface PublishDependencies extends PublishDefinitionsDependencies {
+  /** Stores forms/site/settings.yaml for the legal pages. */
+  siteSettings: Pick<SiteSettingsStore, 'putSiteSettings'>;
   /** Receives one JSON line per publish (default: console.log, i.e. CloudWatch Logs). */
   log?: (line: string) => void;
 }
@@ -66,6 +71,7 @@ export async function publishForms(deps: PublishDependencies, rawEvent: unknown)
     });
   }
   const { published, skipped } = await publishDefinitions(deps, properties.data.Definitions);
+  if (properties.data.Site) await deps.siteSettings.putSiteSettings(properties.data.Site);
   log(
     JSON.stringify({
       level: 'info',
@@ -73,6 +79,7 @@ export async function publishForms(deps: PublishDependencies, rawEvent: unknown)
       contentHash: properties.data.ContentHash,
       published,
       skipped,
+      site: properties.data.Site !== undefined,
     }),
   );
   // Data goes back to CloudFormation (4 KB limit): the count; the list is in the log line above.

@@ -16,7 +16,11 @@ export interface FormPublisherProps {
 }
 
 /** Custom resource property names; the handler (functions/publish-forms) parses the same names. */
-export const PUBLISHER_PROPERTIES = { definitions: 'Definitions', contentHash: 'ContentHash' } as const;
+export const PUBLISHER_PROPERTIES = {
+  definitions: 'Definitions',
+  contentHash: 'ContentHash',
+  site: 'Site',
+} as const;
 
 /**
  * Publishes forms/*.yaml into the table on every deployment that changes them: a custom resource
@@ -54,6 +58,7 @@ export class FormPublisher extends Construct {
       properties: {
         [PUBLISHER_PROPERTIES.definitions]: props.forms.json,
         [PUBLISHER_PROPERTIES.contentHash]: props.forms.contentHash,
+        ...(props.forms.siteJson === undefined ? {} : { [PUBLISHER_PROPERTIES.site]: props.forms.siteJson }),
       },
     });
 

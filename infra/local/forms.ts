@@ -1,7 +1,9 @@
-import { relative } from 'node:path';
+import { stat } from 'node:fs/promises';
+import { join, relative } from 'node:path';
 import type { DefinitionError } from '../../shared/definition/load.ts';
 import { loadDefinitionsFromDir } from '../../shared/definition/load.ts';
 import type { Consultation } from '../../shared/definition/schema.ts';
+import { loadSiteSettings, SITE_SETTINGS_FILE, type SiteSettings } from '../../shared/site/index.ts';
 import { LocalPlatformError } from './services.ts';
 
 /** forms/*.yaml has mistakes; the message lists each as `file:line:column path: message`. */
@@ -39,4 +41,15 @@ export function formatDefinitionErrors(errors: readonly DefinitionError[]): stri
         `  ${relative(process.cwd(), e.file)}:${e.line}:${e.column}${e.path ? ` ${e.path}` : ''}: ${e.message}`,
     )
     .join('\n');
+}
+
+/** The site settings of the legal pages (forms/site/settings.yaml), if the folder has them; throws InvalidFormsError when invalid. */
+export async function loadSite(formsDir: string): Promise<SiteSettings | undefined> {
+  const file = join(formsDir, SITE_SETTINGS_FILE);
+  if (!(await stat(file).catch(() => undefined))) return undefined;
+  const result = await loadSiteSettings(file);
+  if (result.ok) return result.value;
+  throw new InvalidFormsError(
+    `The site settings have mistakes; nothing was started:\n${formatDefinitionErrors(result.errors)}\n(check with "npm run forms:check")`,
+  );
 }

@@ -7,10 +7,14 @@ import type { DynamoDBStreamEvent } from 'aws-lambda';
 import { publishDefinitions } from '../../functions/publish-forms/publish-definitions.ts';
 import { ROUTES } from '../../functions/routes.ts';
 import { parseAllowList } from '../../shared/admin/allow-list.ts';
-import { createAdminRepository, createRepository } from '../../shared/storage/index.ts';
+import {
+  createAdminRepository,
+  createRepository,
+  createSiteSettingsStore,
+} from '../../shared/storage/index.ts';
 import { deadLetterFile } from './dead-letters.ts';
 import { renderAdapterErrorPage } from './error-pages.ts';
-import { loadForms } from './forms.ts';
+import { loadForms, loadSite } from './forms.ts';
 import { createHttpAdapter, type HttpHandler } from './http-adapter.ts';
 import { createLambdaContext } from './lambda-context.ts';
 import { handlerOf, handlersOfKind, loadHandlers } from './lambda-handlers.ts';
@@ -87,6 +91,7 @@ export async function startPlatform(options: PlatformOptions): Promise<Platform>
   try {
     // Cheap checks first, so a mistake in a form, the allow-list or a busy port fails before Java starts.
     const definitions = await loadForms(options.formsDir);
+    const site = await loadSite(options.formsDir);
     const adminEmail = options.adminEmail ?? DEFAULT_ADMIN_EMAIL;
     const staffAllowList = localStaffAllowList(adminEmail, options.staffAllowList);
     const allowList = parseAllowList(staffAllowList);
@@ -131,6 +136,7 @@ export async function startPlatform(options: PlatformOptions): Promise<Platform>
     // The publisher's rule (README.md, "Staff admin"): a consultation staff manage in the admin keeps their version.
     const admin = createAdminRepository({ client, tableName });
     const { skipped } = await publishDefinitions({ repository, admin }, definitions);
+    if (site) await createSiteSettingsStore({ client, tableName }).putSiteSettings(site);
     for (const { id, reason } of skipped)
       options.log(`Skipped forms/ consultation ${id}: ${reason}, its file is not published`);
 

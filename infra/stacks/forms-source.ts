@@ -1,7 +1,9 @@
 import { createHash } from 'node:crypto';
-import { relative } from 'node:path';
+import { stat } from 'node:fs/promises';
+import { join, relative } from 'node:path';
 import { type DefinitionError, loadDefinitionsFromDir } from '../../shared/definition/load.ts';
 import type { Consultation } from '../../shared/definition/schema.ts';
+import { loadSiteSettings, SITE_SETTINGS_FILE, type SiteSettings } from '../../shared/site/index.ts';
 
 /** A form in forms/ is invalid; the message lists every error as `file:line:column path: message`. */
 export class InvalidFormsError extends Error {
@@ -13,7 +15,9 @@ export interface FormsForDeployment {
   definitions: Consultation[];
   /** `definitions` as JSON: the custom resource's input, parsed again (with zod) by its handler. */
   json: string;
-  /** sha256 of `json`: any change to any form changes it, so CloudFormation re-runs the publisher. */
+  /** The site settings (forms/site/settings.yaml) as JSON, when the folder has them. */
+  siteJson?: string;
+  /** sha256 of `json` (and `siteJson`): any change to any form changes it, so CloudFormation re-runs the publisher. */
   contentHash: string;
 }
 
@@ -29,20 +33,36 @@ export async function loadFormsForDeployment(dir: string): Promise<FormsForDeplo
       `${errors.length} error(s) in the forms; nothing was synthesized:\n${errors.map(formatError).join('\n')}`,
     );
   }
-  return formsForDeployment(definitions.map((loaded) => loaded.definition));
+  const siteFile = join(dir, SITE_SETTINGS_FILE);
+  if (!(await stat(siteFile).catch(() => undefined))) {
+    return formsForDeployment(definitions.map((loaded) => loaded.definition));
+  }
+  const site = await loadSiteSettings(siteFile);
+  if (!site.ok) {
+    throw new InvalidFormsError(
+      `${site.errors.length} error(s) in the site settings; nothing was synthesized:\n${site.errors.map(formatError).join('\n')}`,
+    );
+  }
+  return formsForDeployment(
+    definitions.map((loaded) => loaded.definition),
+    site.value,
+  );
 }
 
-/** Serializes validated definitions for the publisher and hashes them. */
-export function formsForDeployment(definitions: Consultation[]): FormsForDeployment {
+/** Serializes validated definitions (and the site settings) for the publisher and hashes them. */
+export function formsForDeployment(definitions: Consultation[], site?: SiteSettings): FormsForDeployment {
   const json = JSON.stringify(definitions);
-  const bytes = Buffer.byteLength(json, 'utf8');
+  const siteJson = site === undefined ? undefined : JSON.stringify(site);
+  const bytes = Buffer.byteLength(json, 'utf8') + Buffer.byteLength(siteJson ?? '', 'utf8');
   if (bytes > MAX_JSON_BYTES) {
     throw new InvalidFormsError(
       `The forms add up to ${bytes} bytes of JSON; the publisher accepts at most ${MAX_JSON_BYTES}`,
     );
   }
-  const contentHash = createHash('sha256').update(json).digest('hex');
-  return { definitions, json, contentHash };
+  const hash = createHash('sha256').update(json);
+  if (siteJson !== undefined) hash.update('\n').update(siteJson);
+  const contentHash = hash.digest('hex');
+  return { definitions, json, ...(siteJson === undefined ? {} : { siteJson }), contentHash };
 }
 
 function formatError(error: DefinitionError): string {

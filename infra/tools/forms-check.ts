@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { type DefinitionError, loadDefinitionFiles } from '../../shared/definition/load.ts';
 import { consultationState } from '../../shared/definition/schedule.ts';
 import { type Consultation, isInputField } from '../../shared/definition/schema.ts';
+import { loadSiteSettings, SITE_SETTINGS_FILE } from '../../shared/site/index.ts';
 
 const DEFAULT_DIR = fileURLToPath(new URL('../../forms/', import.meta.url));
 const isDefinitionFile = (name: string) => ['.yaml', '.yml'].includes(extname(name)) && !name.startsWith('.');
@@ -51,7 +52,27 @@ function formatError(error: DefinitionError): string {
   return error.path ? `  ${where}  ${error.path}  ${error.message}` : `  ${where}  ${error.message}`;
 }
 
+/** Checks forms/site/settings.yaml (the legal pages' facts); prints its errors; false when it has any. */
+async function checkSiteSettings(): Promise<boolean> {
+  const file = shownPath(join(DEFAULT_DIR, SITE_SETTINGS_FILE));
+  const info = await stat(file).catch(() => undefined);
+  if (!info) {
+    console.log(`${file}\n  not found: the site settings (Impressum, Datenschutz, Barrierefreiheit) are required`);
+    return false;
+  }
+  const result = await loadSiteSettings(file);
+  if (result.ok) {
+    console.log(`${file}  OK  site settings of ${result.value.operator.name}`);
+    return true;
+  }
+  console.log(`${file}  ${plural(result.errors.length, 'error')}`);
+  for (const error of result.errors) console.log(formatError({ ...error, file }));
+  return false;
+}
+
 async function main(args: readonly string[]): Promise<number> {
+  // Without arguments the whole forms/ folder is checked, the site settings included.
+  if (!args.length && !(await checkSiteSettings())) return 1;
   const { files, missing } = await collectFiles(args.length ? args : [DEFAULT_DIR]);
   for (const path of missing) console.log(`${path}\n  not found`);
   if (!files.length) {

@@ -65,7 +65,26 @@ export async function loadDefinitionFiles(files: readonly string[]): Promise<Loa
   return loaded;
 }
 
-function parseWithLocator(text: string, file: string): { result: DefinitionParseResult; locate: Locate } {
+/** A YAML file checked against a schema: the parsed value, or every error with line, column and path. */
+export type YamlParseResult<T> = { ok: true; value: T } | { ok: false; errors: DefinitionError[] };
+
+/** Parses and validates a YAML file against any schema, with the same located errors as definitions get. */
+export function parseYamlWith<T>(schema: z.ZodType<T>, text: string, file: string): YamlParseResult<T> {
+  const { result } = parseWithLocator(text, file, schema);
+  return result.ok ? { ok: true, value: result.definition } : result;
+}
+
+function parseWithLocator(text: string, file: string): { result: DefinitionParseResult; locate: Locate };
+function parseWithLocator<T>(
+  text: string,
+  file: string,
+  schema: z.ZodType<T>,
+): { result: { ok: true; definition: T } | { ok: false; errors: DefinitionError[] }; locate: Locate };
+function parseWithLocator(
+  text: string,
+  file: string,
+  schema: z.ZodType<unknown> = consultationSchema,
+): { result: { ok: true; definition: unknown } | { ok: false; errors: DefinitionError[] }; locate: Locate } {
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, prettyErrors: false });
   const position = (offset: number) => {
@@ -92,10 +111,16 @@ function parseWithLocator(text: string, file: string): { result: DefinitionParse
   }
   if (data === null || data === undefined) {
     return fail([
-      { file, line: 1, column: 1, path: '', message: 'is empty; a definition starts with "id:"' },
+      {
+        file,
+        line: 1,
+        column: 1,
+        path: '',
+        message: schema === consultationSchema ? 'is empty; a definition starts with "id:"' : 'is empty',
+      },
     ]);
   }
-  const parsed = consultationSchema.safeParse(data);
+  const parsed = schema.safeParse(data);
   if (parsed.success) return { result: { ok: true, definition: parsed.data }, locate };
   const problems = parsed.error.issues.flatMap((issue) => describeIssue(issue, data));
   const seen = new Set<string>();

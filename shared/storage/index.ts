@@ -10,6 +10,7 @@ export * from './keys.ts';
 export * from './outbox.ts';
 export * from './repository.ts';
 export * from './repository-types.ts';
+export * from './site-settings.ts';
 export { MAX_LIST_LIMIT } from './submission-listing.ts';
 export * from './table.ts';
 export type * from './types.ts';

@@ -352,3 +352,8 @@ export function adminEntryKey(consultationId: string): Key {
 export function draftKey(consultationId: string): Key {
   return { pk: `CONS#${consultationId}`, sk: 'DRAFT' };
 }
+
+/** The deployment's site settings (legal pages): one item. */
+export function siteSettingsKey(): Key {
+  return { pk: 'SITE', sk: 'SETTINGS' };
+}

@@ -53,8 +53,34 @@ function Layout({ locale, title, languages, styles, children }: LayoutProps) {
             {children}
           </main>
         </div>
+        <Footer locale={locale} />
       </body>
     </html>
+  );
+}
+
+/** The legal links every resident page carries (Impressum § 5 DDG, privacy notice, BITV accessibility statement). */
+function Footer({ locale }: { locale: Locale }) {
+  const m = messagesFor(locale);
+  const lang = `?lang=${encodeURIComponent(locale)}`;
+  const links = [
+    ['/impressum', m.footer.impressum],
+    ['/datenschutz', m.footer.privacy],
+    ['/barrierefreiheit', m.footer.accessibility],
+    ['/kontakt', m.footer.contact],
+  ] as const;
+  return (
+    <footer class="footer">
+      <nav class="page" aria-label={m.footer.label}>
+        <ul class="footer__links">
+          {links.map(([path, text]) => (
+            <li key={path}>
+              <a href={`${path}${lang}`}>{text}</a>
+            </li>
+          ))}
+        </ul>
+      </nav>
+    </footer>
   );
 }
 

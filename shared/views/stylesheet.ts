@@ -69,6 +69,8 @@ a:focus-visible{outline:3px solid transparent;color:#0b0c0c;background:#fd0;box-
 .consultations .consultations__title{margin:0;font-size:1.25rem;font-weight:700;color:#0b0c0c}
 .consultations p a{font-size:1rem;font-weight:400}
 .footer{border-block-start:1px solid #b1b4b6;padding-block:1.5rem;color:#484949}
+.footer__links{list-style:none;margin:0;padding:0;display:flex;flex-wrap:wrap;gap:.25rem 1.5rem}
+.footer__links a{display:inline-block;min-block-size:44px;padding-block:.6rem}
 @supports selector(:has(*)){.conditional{display:none}}
 @media (forced-colors:active){.choice input{accent-color:auto}}
 `.trim();

@@ -8,15 +8,23 @@ import { MANAGED_IN_THE_ADMIN } from '../../functions/publish-forms/publish-defi
 import { PUBLISHER_PROPERTIES } from '../../infra/constructs/form-publisher.ts';
 import { formsForDeployment } from '../../infra/stacks/forms-source.ts';
 import type { Consultation } from '../../shared/definition/schema.ts';
+import { loadSiteSettings, type SiteSettings } from '../../shared/site/index.ts';
 import { aConsultation } from '../support/consultation-factory.ts';
 
 /** Records what is published; `managed` are the ids with an admin entry. */
 function recordingRepository(managed: readonly string[] = []) {
   const published: Consultation[] = [];
   const logLines: string[] = [];
+  const sites: SiteSettings[] = [];
   return {
     published,
     logLines,
+    sites,
+    siteSettings: {
+      async putSiteSettings(settings: SiteSettings) {
+        sites.push(settings);
+      },
+    },
     admin: {
       async getAdminConsultation(consultationId: string) {
         if (!managed.includes(consultationId)) return {};
@@ -55,6 +63,33 @@ const properties = {
 };
 
 describe('the form publisher', () => {
+  it('stores the site settings of the legal pages when the deployment has them', async () => {
+    // Prepare
+    const site = await loadSiteSettings('forms/site/settings.yaml');
+    if (!site.ok) throw new Error('forms/site/settings.yaml is invalid');
+    const withSite = formsForDeployment([aConsultation('first')], site.value);
+    const recorder = recordingRepository();
+    // Act
+    await publishForms(
+      recorder,
+      eventFor('Update', {
+        [PUBLISHER_PROPERTIES.definitions]: withSite.json,
+        [PUBLISHER_PROPERTIES.contentHash]: withSite.contentHash,
+        [PUBLISHER_PROPERTIES.site]: withSite.siteJson,
+      }),
+    );
+    // Assess: stored as validated, and the site is part of the content hash
+    expect(recorder.sites).toEqual([site.value]);
+    expect(withSite.contentHash).not.toBe(formsForDeployment([aConsultation('first')]).contentHash);
+  });
+
+  it('refuses site settings that do not match the schema', async () => {
+    const recorder = recordingRepository();
+    const event = eventFor('Update', { ...properties, [PUBLISHER_PROPERTIES.site]: '{"operator":{}}' });
+    await expect(publishForms(recorder, event)).rejects.toThrow(InvalidPublishRequestError);
+    expect(recorder.sites).toEqual([]);
+  });
+
   it.each(['Create', 'Update'] as const)(
     'publishes every definition on %s, in order',
     async (requestType) => {

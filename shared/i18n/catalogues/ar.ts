@@ -53,6 +53,13 @@ export const ar = {
     maxSelected: (p) => `اختر ${answers(p.max)} كحد أقصى في «${p.label}».`,
     consent: (p) => `يُرجى تأكيد «${p.label}» حتى نتمكن من قبول إجاباتك.`,
   },
+  footer: {
+    label: 'معلومات قانونية وتواصل',
+    impressum: 'بيانات الناشر',
+    privacy: 'حماية البيانات',
+    accessibility: 'إمكانية الوصول',
+    contact: 'التواصل',
+  },
   home: {
     title: 'المشاورات الحالية',
     intro: 'هنا يمكنك إبداء رأيك. اختر إحدى المشاورات.',

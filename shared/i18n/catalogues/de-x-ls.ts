@@ -49,6 +49,13 @@ export const deXLs = {
     consent: (p) =>
       `Bitte machen Sie ein Häkchen bei: „${p.label}“. Sonst können wir Ihre Antworten nicht annehmen.`,
   },
+  footer: {
+    label: 'Recht und Kontakt',
+    impressum: 'Impressum',
+    privacy: 'Daten·schutz',
+    accessibility: 'Barriere·freiheit',
+    contact: 'Kontakt',
+  },
   home: {
     title: 'Hier können Sie mit·machen',
     intro: 'Sie können Ihre Meinung sagen. Wählen Sie ein Thema aus.',

@@ -53,6 +53,13 @@ export const de = {
     consent: (p: { label: string }) =>
       `Bitte bestätigen Sie „${p.label}“, damit wir Ihre Antworten annehmen können.`,
   },
+  footer: {
+    label: 'Rechtliches und Kontakt',
+    impressum: 'Impressum',
+    privacy: 'Datenschutz',
+    accessibility: 'Barrierefreiheit',
+    contact: 'Kontakt',
+  },
   home: {
     title: 'Aktuelle Beteiligungen',
     intro: 'Hier können Sie Ihre Meinung sagen. Wählen Sie eine Beteiligung aus.',

@@ -46,6 +46,13 @@ export const en = {
     maxSelected: (p) => `Select no more than ${answers(p.max)} for “${p.label}”.`,
     consent: (p) => `Confirm “${p.label}” so that we can accept your answers.`,
   },
+  footer: {
+    label: 'Legal information and contact',
+    impressum: 'Legal notice',
+    privacy: 'Privacy',
+    accessibility: 'Accessibility',
+    contact: 'Contact',
+  },
   home: {
     title: 'Current consultations',
     intro: 'Have your say here. Choose a consultation.',

@@ -43,6 +43,13 @@ export const tr = {
     maxSelected: (p) => `“${p.label}” için en fazla ${n(p.max)} yanıt seçin.`,
     consent: (p) => `Yanıtlarınızı alabilmemiz için “${p.label}” kutusunu işaretleyin.`,
   },
+  footer: {
+    label: 'Yasal bilgiler ve iletişim',
+    impressum: 'Künye',
+    privacy: 'Veri koruma',
+    accessibility: 'Erişilebilirlik',
+    contact: 'İletişim',
+  },
   home: {
     title: 'Güncel katılım süreçleri',
     intro: 'Burada görüşünüzü paylaşabilirsiniz. Bir katılım süreci seçin.',

@@ -7,7 +7,12 @@ import {
 import { PUBLISHER_PROPERTIES } from '../../../infra/constructs/form-publisher.ts';
 import { formsForDeployment } from '../../../infra/stacks/forms-source.ts';
 import type { Consultation } from '../../../shared/definition/schema.ts';
-import { type AdminChange, createAdminRepository, createRepository } from '../../../shared/storage/index.ts';
+import {
+  type AdminChange,
+  createAdminRepository,
+  createRepository,
+  createSiteSettingsStore,
+} from '../../../shared/storage/index.ts';
 import { aConsultation } from '../../support/consultation-factory.ts';
 import { countSends, localDynamoClient } from '../../support/local-aws.ts';
 
@@ -31,7 +36,12 @@ async function deploy(files: Consultation[]): Promise<{ published: string[]; ski
   const forms = formsForDeployment(files);
   const lines: string[] = [];
   await publishForms(
-    { repository, admin, log: (line) => lines.push(line) },
+    {
+      repository,
+      admin,
+      siteSettings: createSiteSettingsStore({ client, tableName }),
+      log: (line) => lines.push(line),
+    },
     {
       RequestType: 'Update',
       ResourceProperties: {

@@ -10,7 +10,7 @@ import {
   renderUnavailablePage,
 } from '../../../shared/views/index.ts';
 import { consultation, text } from './consultation-factory.ts';
-import { cspHashOf, mainOf, styleBlocks, tags } from './html-probe.ts';
+import { attribute, cspHashOf, mainOf, styleBlocks, tags } from './html-probe.ts';
 
 function summary(overrides: Partial<ConsultationSummary> = {}): ConsultationSummary {
   return {
@@ -203,4 +203,21 @@ describe('renderErrorPage', () => {
       '<html lang="fa" dir="rtl">',
     );
   });
+});
+
+describe('the footer of every resident page', () => {
+  it.each(LOCALES)(
+    'links Impressum, Datenschutz, Barrierefreiheit and Kontakt in %s, in a labelled navigation',
+    (locale) => {
+      const html = renderHomePage({ locale, consultations: [], now: MAY }).html;
+      const footer = /<footer class="footer">([\s\S]*?)<\/footer>/.exec(html)?.[1] ?? '';
+      expect(footer).toMatch(/<nav class="page" aria-label="[^"]+">/);
+      const hrefs = tags(footer, 'a').map((a) => attribute(a, 'href'));
+      expect(hrefs).toEqual(
+        ['/impressum', '/datenschutz', '/barrierefreiheit', '/kontakt'].map(
+          (path) => `${path}?lang=${encodeURIComponent(locale)}`,
+        ),
+      );
+    },
+  );
 });

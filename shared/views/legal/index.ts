@@ -1,0 +1,7 @@
+export {
+  renderAccessibilityPage,
+  renderConsultationPrivacyPage,
+  renderContactPage,
+  renderImpressumPage,
+  renderPrivacyPage,
+} from './legal-pages.tsx';
