@@ -41,11 +41,23 @@ function compileUncached(source: string): PatternCompilation {
   } catch (error) {
     return { ok: false, problem: problemOf(source, error) };
   }
+  // Linear in the answer, but the factor grows with the program: large counted repetitions such as
+  // `\p{L}{0,999}` cost 40 ms and more per 1,000-character answer and build a DFA for seconds.
+  // Lengths are what minLength/maxLength are for; real patterns (postcode, IBAN) stay below 200.
+  const size = re.programSize();
+  if (size > MAX_PROGRAM_SIZE) {
+    return {
+      ok: false,
+      problem: `is too complex for a pattern (size ${size}, at most ${MAX_PROGRAM_SIZE}): use maxLength for lengths instead of large counts like {0,500} (${RE2_SYNTAX})`,
+    };
+  }
   // testExact anchors at both ends, as `^(?:source)$` did, and runs on the DFA without captures.
   return { ok: true, pattern: { matches: (answer) => re.testExact(answer) } };
 }
 
 const RE2_SYNTAX = 'see RE2 syntax in forms/README.md';
+/** RE2's rough measure of a compiled pattern (instructions); see compileUncached. */
+export const MAX_PROGRAM_SIZE = 1000;
 
 function problemOf(source: string, error: unknown): string {
   // re2js names the token it stopped at, which for lookbehind reads as a bad group name; these two

@@ -72,6 +72,32 @@ describe('compilePattern', () => {
     expect(problemOf('\\u00e4')).toMatch(/invalid escape sequence: `\\u`/);
   });
 
+  it('refuses a pattern whose program is too large to match cheaply, pointing to maxLength', () => {
+    for (const source of ['\\p{L}{0,999}!', '(.{0,500}){2}x', '(.*a){200}']) {
+      expect(problemOf(source)).toMatch(
+        /^is too complex for a pattern \(size \d+, at most 1000\): use maxLength/,
+      );
+    }
+    for (const source of [
+      '[A-Za-zÄÖÜäöüß .\\-]{2,80}',
+      '[A-Z]{2}[0-9]{2}(?: ?[0-9A-Z]{4}){3,7}(?: ?[0-9A-Z]{1,3})?',
+    ]) {
+      expect(compilePattern(source).ok).toBe(true);
+    }
+  });
+
+  it('matches the largest allowed programs against 1,000 characters in well under 100 ms', () => {
+    for (const source of ['\\p{L}{0,490}!', '(.*a){90}', '(\\p{L}|\\p{N}){1,240}x']) {
+      const pattern = matcher(source);
+      const answer = 'ä'.repeat(1000);
+      pattern.matches(answer);
+      expect(
+        timed(() => pattern.matches(answer)),
+        source,
+      ).toBeLessThan(100);
+    }
+  });
+
   it('compiles a source once and shares it', () => {
     expect(compilePattern('[0-9]{5}')).toBe(compilePattern('[0-9]{5}'));
   });
