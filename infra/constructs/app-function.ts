@@ -15,6 +15,8 @@ export interface AppFunctionProps {
   description: string;
   memorySize: number;
   timeout: Duration;
+  /** Its own share of the account's concurrency, a cap and a floor at once (see concurrency.ts). */
+  reservedConcurrentExecutions?: number;
 }
 
 /**
@@ -47,6 +49,9 @@ export class AppFunction extends Construct {
       architecture: lambda.Architecture.ARM_64,
       memorySize: props.memorySize,
       timeout: props.timeout,
+      ...(props.reservedConcurrentExecutions === undefined
+        ? {}
+        : { reservedConcurrentExecutions: props.reservedConcurrentExecutions }),
       role: this.role,
       logGroup: this.logGroup,
       tracing: lambda.Tracing.ACTIVE,

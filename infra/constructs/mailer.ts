@@ -25,6 +25,8 @@ export interface MailerProps {
   linkSigningKey: LinkSigningKey;
   /** Public address of the pages, the base of every link in an email (the CloudFront domain). */
   publicBaseUrl: string;
+  /** Kept for the mailer whatever the public functions use (see concurrency.ts). */
+  reservedConcurrentExecutions: number;
 }
 
 /**
@@ -58,6 +60,7 @@ export class Mailer extends Construct {
       memorySize: 512,
       // A batch of 10 records, each one GetItem, one SES call and one UpdateItem.
       timeout: Duration.seconds(30),
+      reservedConcurrentExecutions: props.reservedConcurrentExecutions,
     });
     const fn = this.function.fn;
     bindTable(fn, props.dataTable, 'readUpdate');

@@ -8,6 +8,7 @@ import { FUNCTIONS, type FunctionName, ROUTES } from '../../functions/routes.ts'
 import type { AlarmTopic } from './alarm-topic.ts';
 import { AppFunction, LOG_RETENTION } from './app-function.ts';
 import { bindTable, type TableAccess } from './bind-table.ts';
+import type { ReservedConcurrency } from './concurrency.ts';
 import type { DataTable } from './data-table.ts';
 import type { LinkSigningKey } from './link-signing-key.ts';
 
@@ -80,6 +81,8 @@ export interface PublicApiProps {
   linkSigningKey: LinkSigningKey;
   /** STAFF_ALLOW_LIST of the staff functions (`mitwirken:staffAllowList`; may be empty). */
   staffAllowList: string;
+  /** Reserved concurrency per function (`mitwirken:reservedConcurrency`, see concurrency.ts). */
+  reservedConcurrency: ReservedConcurrency;
 }
 
 /**
@@ -167,6 +170,7 @@ export class PublicApi extends Construct {
       description: spec.description,
       memorySize: 512,
       timeout: Duration.seconds(10),
+      reservedConcurrentExecutions: props.reservedConcurrency[name],
     });
     const grants = HTTP_FUNCTION_GRANTS[name];
     bindTable(appFunction.fn, props.dataTable, grants.table);

@@ -15,6 +15,8 @@ import { deadLetterQueue } from './dead-letter-queue.ts';
 export interface RemindersProps {
   dataTable: DataTable;
   alarms: AlarmTopic;
+  /** One sweep at a time (see concurrency.ts). */
+  reservedConcurrentExecutions: number;
 }
 
 /** How often the sweep runs; a reminder is due after whole days, so an hour late is never noticed. */
@@ -40,6 +42,7 @@ export class Reminders extends Construct {
       memorySize: 512,
       // Up to REMINDERS_PER_RUN (500) steps of a GetItem and a transaction each.
       timeout: Duration.minutes(2),
+      reservedConcurrentExecutions: props.reservedConcurrentExecutions,
     });
     const fn = this.function.fn;
     bindTable(fn, props.dataTable, 'remind');

@@ -1,6 +1,14 @@
 import type { Node } from 'constructs';
 import * as z from 'zod';
+import { FUNCTIONS, type FunctionName } from '../../functions/routes.ts';
 import { parseAllowList } from '../../shared/admin/allow-list.ts';
+import {
+  DEFAULT_ACCOUNT_CONCURRENCY,
+  DEFAULT_RESERVED_CONCURRENCY,
+  MIN_UNRESERVED_CONCURRENCY,
+  type ReservedConcurrency,
+  totalReserved,
+} from '../constructs/concurrency.ts';
 
 /** The CDK context is wrong or incomplete; the message names every key at fault. */
 export class DeploymentConfigError extends Error {
@@ -9,6 +17,22 @@ export class DeploymentConfigError extends Error {
 
 // Values given on the command line (`-c mitwirken:rateLimitPer5Min=500`) arrive as strings.
 const emptyIsMissing = (value: unknown) => (value === '' ? undefined : value);
+// An object in cdk.json, a JSON text on the command line (`-c 'mitwirken:reservedConcurrency={"submit":80}'`).
+const jsonText = (value: unknown) => {
+  if (typeof value !== 'string') return value;
+  if (value.trim() === '') return undefined;
+  try {
+    return JSON.parse(value);
+  } catch {
+    return value;
+  }
+};
+
+const functionNames = Object.keys(FUNCTIONS) as [FunctionName, ...FunctionName[]];
+const reservedOverrides = z.partialRecord(
+  z.enum(functionNames),
+  z.coerce.number().int().min(1, 'must be at least 1 (0 would switch the function off)').max(10_000),
+);
 
 const deploymentConfigSchema = z.object({
   stage: z
@@ -48,6 +72,32 @@ const deploymentConfigSchema = z.object({
       const parsed = parseAllowList(text);
       if (!parsed.ok) context.addIssue({ code: 'custom', message: `is invalid: ${parsed.problem}` });
     }),
+  // The account's Lambda quota "Concurrent executions"; only to check the reservations fit in it.
+  accountConcurrency: z.preprocess(
+    emptyIsMissing,
+    z.coerce.number().int().min(MIN_UNRESERVED_CONCURRENCY).default(DEFAULT_ACCOUNT_CONCURRENCY),
+  ),
+  // Reserved concurrency per function (infra/constructs/concurrency.ts says why the defaults);
+  // a stage names only the functions it changes, e.g. {"form": 100, "submit": 100}.
+  reservedConcurrency: z.preprocess(
+    jsonText,
+    reservedOverrides
+      .default({})
+      .transform((overrides): ReservedConcurrency => ({ ...DEFAULT_RESERVED_CONCURRENCY, ...overrides })),
+  ),
+});
+
+/** The settings, and across them: the reservations fit into the account (CloudFormation would refuse them only mid-deploy). */
+const checkedConfigSchema = deploymentConfigSchema.superRefine((config, context) => {
+  const available = config.accountConcurrency - MIN_UNRESERVED_CONCURRENCY;
+  const total = totalReserved(config.reservedConcurrency);
+  if (total > available) {
+    context.addIssue({
+      code: 'custom',
+      path: ['reservedConcurrency'],
+      message: `reserves ${total} concurrent executions in all, but an account quota of ${config.accountConcurrency} leaves only ${available} to reserve (AWS keeps ${MIN_UNRESERVED_CONCURRENCY} unreserved); lower them or raise mitwirken:accountConcurrency after raising the quota`,
+    });
+  }
 });
 
 /** Per-stage settings of a deployment, from the `mitwirken:*` context keys (cdk.json or `-c`). */
@@ -60,6 +110,8 @@ const CONTEXT_KEYS = {
   rateLimitPer5Min: 'mitwirken:rateLimitPer5Min',
   region: 'mitwirken:region',
   staffAllowList: 'mitwirken:staffAllowList',
+  accountConcurrency: 'mitwirken:accountConcurrency',
+  reservedConcurrency: 'mitwirken:reservedConcurrency',
 } as const satisfies Record<keyof DeploymentConfig, string>;
 
 /** Reads and validates the deployment settings once; throws DeploymentConfigError naming each bad key. */
@@ -67,7 +119,7 @@ export function readDeploymentConfig(node: Node): DeploymentConfig {
   const raw = Object.fromEntries(
     Object.entries(CONTEXT_KEYS).map(([name, key]) => [name, node.tryGetContext(key) as unknown]),
   );
-  const result = deploymentConfigSchema.safeParse(raw);
+  const result = checkedConfigSchema.safeParse(raw);
   if (result.success) return result.data;
   const problems = result.error.issues.map((issue) => {
     const name = String(issue.path[0] ?? '?');

@@ -42,6 +42,7 @@ export class MitwirkenStack extends Stack {
       alarms: this.alarms,
       linkSigningKey: this.linkSigningKey,
       staffAllowList: props.config.staffAllowList,
+      reservedConcurrency: props.config.reservedConcurrency,
     });
     this.edge = new EdgeDistribution(this, 'Edge', {
       originDomainName: this.publicApi.originDomainName,
@@ -54,8 +55,13 @@ export class MitwirkenStack extends Stack {
       configurationSetName: props.config.sesConfigurationSet,
       linkSigningKey: this.linkSigningKey,
       publicBaseUrl: `https://${this.edge.distribution.distributionDomainName}`,
+      reservedConcurrentExecutions: props.config.reservedConcurrency.mailer,
     });
-    this.reminders = new Reminders(this, 'Reminders', { dataTable: this.dataTable, alarms: this.alarms });
+    this.reminders = new Reminders(this, 'Reminders', {
+      dataTable: this.dataTable,
+      alarms: this.alarms,
+      reservedConcurrentExecutions: props.config.reservedConcurrency.reminders,
+    });
     this.formPublisher = new FormPublisher(this, 'Forms', { dataTable: this.dataTable, forms: props.forms });
 
     new CfnOutput(this, 'Url', {

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { type AnswerPattern, compilePattern } from '../definition/pattern.ts';
 import type { InputField } from '../definition/schema.ts';
 import { failWith, rule } from './issue-codes.ts';
 import type { AnswerValue, FieldErrorCode } from './types.ts';
@@ -68,6 +69,18 @@ function lengthRules(min: number | undefined, max: number): z.ZodType<string, st
   return atLeast.refine((text) => codePoints(text) <= max, rule('tooLong', { max }));
 }
 
+/** The department's pattern on RE2; the definition schema already refused what RE2 cannot compile. */
+function answerPattern(source: string): AnswerPattern {
+  const compiled = compilePattern(source);
+  if (!compiled.ok) throw new UnusablePatternError(`pattern ${JSON.stringify(source)} ${compiled.problem}`);
+  return compiled.pattern;
+}
+
+/** A definition reached the validator without passing the schema: a bug, never the resident's input. */
+export class UnusablePatternError extends Error {
+  override name = 'UnusablePatternError';
+}
+
 function oneOf(values: readonly string[]): z.ZodType<string, string> {
   const allowed = new Set(values);
   return z.string().refine((value) => allowed.has(value), rule('option'));
@@ -75,10 +88,12 @@ function oneOf(values: readonly string[]): z.ZodType<string, string> {
 
 const BUILDERS = {
   text: (field) => {
-    // Anchored so the department's pattern must match the whole answer, not a part of it.
-    const pattern = field.pattern && new RegExp(`^(?:${field.pattern.regex})$`, 'u');
+    // Compiled here, once per definition version (the validator is cached), never per request.
+    const pattern = field.pattern && answerPattern(field.pattern.regex);
+    // After the length rules, which abort: a 10,000-character answer to a 200-character field is
+    // refused as tooLong and never reaches the pattern (RE2 is linear, but still O(length)).
     const value = lengthRules(field.minLength, field.maxLength).refine(
-      (text) => !pattern || pattern.test(text),
+      (text) => !pattern || pattern.matches(text),
       rule('pattern'),
     );
     return answer(field, singleLine, value);

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { App } from 'aws-cdk-lib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEFAULT_RESERVED_CONCURRENCY } from '../../infra/constructs/concurrency.ts';
 import { PROJECT_ROOT } from '../../infra/constructs/project-root.ts';
 import { DeploymentConfigError, readDeploymentConfig } from '../../infra/stacks/config.ts';
 import {
@@ -27,7 +28,24 @@ describe('the deployment settings', () => {
       rateLimitPer5Min: 300,
       region: 'eu-central-1',
       staffAllowList: '',
+      accountConcurrency: 1000,
+      reservedConcurrency: DEFAULT_RESERVED_CONCURRENCY,
     });
+  });
+
+  it('stops the synth at reservations that name no function, switch one off or overflow the account', () => {
+    const read =
+      (reserved: unknown, extra: Record<string, unknown> = {}) =>
+      () =>
+        configFrom({ 'mitwirken:reservedConcurrency': reserved, ...extra });
+    expect(read({ submitt: 3 })).toThrow(/mitwirken:reservedConcurrency .*"submitt"/);
+    expect(read({ submit: 0 })).toThrow(/must be at least 1 \(0 would switch the function off\)/);
+    expect(read({ submit: 800 })).toThrow(
+      'mitwirken:reservedConcurrency reserves 986 concurrent executions in all, but an account quota of 1000 leaves only 900 to reserve',
+    );
+    expect(
+      read({ submit: 800 }, { 'mitwirken:accountConcurrency': '2000' })().reservedConcurrency.submit,
+    ).toBe(800);
   });
 
   it('passes the staff allow-list on as given, without surrounding blanks', () => {

@@ -1,6 +1,8 @@
-import { describe, expect, it } from 'vitest';
+import { RE2JS } from 're2js';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { compileAnswers } from '../../../shared/answers/compile.ts';
 import type { FormBody } from '../../../shared/answers/types.ts';
-import { answers, errors, field, options } from './factories.ts';
+import { answers, consultation, errors, field, options } from './factories.ts';
 
 describe('compileAnswers: text', () => {
   const name = [field('text', 'name', { required: true, minLength: 2, maxLength: 5 })];
@@ -56,6 +58,55 @@ describe('compileAnswers: text', () => {
 
   it('takes the first value when a single-value name is repeated', () => {
     expect(answers([field('text', 'name')], { name: ['Jan', 'Eva'] })).toEqual({ name: 'Jan' });
+  });
+});
+
+describe('compileAnswers: text patterns on a linear-time engine', () => {
+  afterEach(() => {
+    vi.restoreAllMocks();
+  });
+  const evil = (regex: string) => [field('text', 'code', { pattern: { regex, message: { de: 'Falsch' } } })];
+
+  it.each(['(a+)+', '(a|aa)+$', '(.*a){20}'])(
+    'refuses an answer of the catastrophic shape for %s in well under 100 ms',
+    (regex) => {
+      const validate = compileAnswers(consultation(evil(regex)));
+      const answer = `${'a'.repeat(199)}!`;
+      validate({ code: answer }); // the first answer builds the DFA states this shape needs
+      const started = performance.now();
+      expect(validate({ code: answer })).toEqual({ ok: false, errors: { code: { code: 'pattern' } } });
+      expect(performance.now() - started).toBeLessThan(100);
+    },
+  );
+
+  it('refuses an over-long answer as tooLong without running the pattern', () => {
+    const testExact = vi.spyOn(RE2JS.prototype, 'testExact');
+    const validate = compileAnswers(consultation(evil('(a+)+')));
+    expect(validate({ code: 'a'.repeat(10_000) })).toEqual({
+      ok: false,
+      errors: { code: { code: 'tooLong', params: { max: 200 } } },
+    });
+    expect(testExact).not.toHaveBeenCalled();
+    expect(validate({ code: 'aaa' })).toEqual({ ok: true, answers: { code: 'aaa' } });
+    expect(testExact).toHaveBeenCalledTimes(1);
+  });
+
+  it('does not run the pattern on an answer shorter than minLength either', () => {
+    const testExact = vi.spyOn(RE2JS.prototype, 'testExact');
+    const fields = [
+      field('text', 'plz', { minLength: 5, pattern: { regex: '[0-9]+', message: { de: 'PLZ' } } }),
+    ];
+    expect(errors(fields, { plz: '301' })).toEqual({ plz: { code: 'tooShort', params: { min: 5 } } });
+    expect(testExact).not.toHaveBeenCalled();
+  });
+
+  it('compiles a pattern once per definition, not per answer', () => {
+    const compile = vi.spyOn(RE2JS, 'compile');
+    // A source no other test uses, so the first compilation happens here.
+    const regex = '[0-9]{4}-once';
+    const validate = compileAnswers(consultation(evil(regex)));
+    for (let i = 0; i < 50; i++) validate({ code: `${1000 + i}-once` });
+    expect(compile.mock.calls.filter(([source]) => source === regex)).toHaveLength(1);
   });
 });
 

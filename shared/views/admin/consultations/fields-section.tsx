@@ -211,7 +211,7 @@ function patternEditor({ form, languages }: Ctx, index: number) {
   return (
     <Group id={group.id} legend="Pattern (optional)" error={group.error}>
       {textInput(form, 't', [...path, 'regex'], 'Regular expression', {
-        hint: 'Answers must match it, e.g. ^[0-9]{5}$ for a postcode. Leave empty for none.',
+        hint: 'Answers must match it whole, e.g. [0-9]{5} for a postcode. RE2 syntax: no backreferences, no lookaround. Leave empty for none.',
       })}
       {localizedInputs(form, [...path, 'message'], 'Message when it does not match', languages, {
         optional: true,

@@ -26,6 +26,25 @@ describe('draftIssues', () => {
     expect(draftIssues(aDraft())).toEqual([]);
   });
 
+  it('refuses at save time a pattern the linear-time engine cannot run, saying why at the regex input', () => {
+    // Prepare: a lookahead, valid for JavaScript but not for RE2
+    const text = { type: 'text', id: 'plz', label: { de: 'PLZ', en: 'Postcode' } };
+    const pattern = (regex: string) => ({ regex, message: { de: 'Fünf Ziffern', en: 'Five digits' } });
+    const draft = aDraft({ fields: [{ ...text, pattern: pattern('(?=.*3)[0-9]{5}') }] });
+    // Act
+    const issue = issueAt(draft, ['fields', 0, 'pattern', 'regex']);
+    // Assess
+    expect(issue?.message).toMatch(/^Uses lookahead or lookbehind .* must match in linear time/);
+    expect(
+      issueAt(aDraft({ fields: [{ ...text, pattern: pattern('(a+)+') }] }), [
+        'fields',
+        0,
+        'pattern',
+        'regex',
+      ]),
+    ).toBe(undefined);
+  });
+
   it('names a missing translation at its input, even while other things are wrong too', () => {
     // Prepare: the schema itself only checks translations once everything else is valid
     const draft = aDraft({ retentionDays: 'ninety' });
