@@ -16,7 +16,8 @@ body{margin:0}
 .languages ul{list-style:none;margin:0;padding:0;display:flex;flex-wrap:wrap;gap:.25rem 1rem}
 .languages a{display:inline-block;min-block-size:44px;padding-block:.6rem}
 .languages a[aria-current]{font-weight:700;text-decoration:none;color:#0b0c0c}
-main{display:block;padding-block-end:3rem}
+main{display:block;padding-block-end:3rem;overflow-wrap:anywhere}
+.legal__address{font-style:normal;margin-block:0 1rem}
 h1{font-size:2rem;line-height:1.2;margin-block:0 1.5rem}
 h2{font-size:1.5rem;line-height:1.25;margin-block:2rem 1rem}
 p,ul,ol{margin-block:0 1rem}

@@ -309,7 +309,10 @@ export function renderAccessibilityPage({ locale, site }: SitePageInput): Render
         ) : (
           <ul id="known-barriers">
             {a.knownBarriers.map((barrier) => (
-              <SiteText key={barrier.de} text={barrier} locale={locale} as="li" />
+              // The item keeps the page's direction (its marker stays inside the list); the text carries its own.
+              <li key={barrier.de}>
+                <SiteText text={barrier} locale={locale} />
+              </li>
             ))}
           </ul>
         )}
