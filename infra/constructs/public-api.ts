@@ -58,7 +58,7 @@ const STAFF_SIGN_IN_ROUTES: ReadonlySet<string> = new Set([
 function withoutAuthorizerReason(route: (typeof ROUTES)[number]): string {
   const key = `${route.method} ${route.path}`;
   if (!route.path.startsWith('/admin')) {
-    return `${key} is a public page for anonymous residents (no accounts by design); abuse is limited by the WAF rate rule and stage throttling, and writes are idempotent per submission id.`;
+    return `${key} is a public page for anonymous residents (no accounts by design); it is reachable only through CloudFront and its WAF rate rule (the function refuses requests without the origin-verification header), throttled per stage and, for a POST, per route, and writes are idempotent per submission id.`;
   }
   if (STAFF_SIGN_IN_ROUTES.has(key)) {
     return `${key} is the staff sign-in, used before any session exists: it only queues a mail to an allowed address (the same answer for every address) or spends an emailed one-time link (HMAC-signed, 15 minutes, single use); a stricter per-IP WAF rate rule covers the sign-in POSTs.`;
