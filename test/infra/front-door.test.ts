@@ -56,7 +56,7 @@ describe('the front door', () => {
       // The value arrives in the environment: no function calls Secrets Manager for it at start.
       const role = fn.Properties?.Role['Fn::GetAtt'][0];
       const policies = Object.values(resourcesOf(template, 'AWS::IAM::Policy')).filter((policy) =>
-        (policy.Properties?.Roles as { Ref: string }[]).some((r) => r.Ref === role),
+        ((policy.Properties?.Roles ?? []) as { Ref: string }[]).some((r) => r.Ref === role),
       );
       expect(JSON.stringify(policies), `${logicalId} may read the origin secret`).not.toContain(`"${id}"`);
     }
