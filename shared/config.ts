@@ -31,6 +31,11 @@ const mailConfigSchema = z.object({
   PUBLIC_BASE_URL: z.preprocess(emptyIsMissing, publicBaseUrl),
 });
 
+// Printable ASCII without spaces: it travels as an HTTP header value. 32+ characters: unguessable.
+const frontDoorConfigSchema = z.object({
+  ORIGIN_VERIFY_SECRET: z.string().regex(/^[\x21-\x7e]{32,256}$/, 'must be 32 to 256 printable characters'),
+});
+
 /** What every function needs. */
 export interface Config {
   tableName: string;
@@ -49,6 +54,16 @@ export interface MailConfig {
   configurationSet?: string | undefined;
   /** The public origin the emails' links point to, without a trailing slash. */
   publicBaseUrl: string;
+}
+
+/**
+ * What every HTTP function needs to refuse requests that did not come through CloudFront: the value
+ * CloudFront sends in the origin-verification header (README.md, "Front door"). In AWS it is a
+ * Secrets Manager value resolved at deploy time into the environment, so no function reads Secrets
+ * Manager at start; locally the platform generates one per start.
+ */
+export interface FrontDoorConfig {
+  originSecret: string;
 }
 
 function parse<T>(schema: z.ZodType<T>, env: NodeJS.ProcessEnv): T {
@@ -72,6 +87,11 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
     publicBaseUrl:
       data.PUBLIC_BASE_URL === undefined ? undefined : withoutTrailingSlash(data.PUBLIC_BASE_URL),
   };
+}
+
+/** Reads the origin-verification value; throws ConfigError when ORIGIN_VERIFY_SECRET is missing or invalid. */
+export function loadFrontDoorConfig(env: NodeJS.ProcessEnv): FrontDoorConfig {
+  return { originSecret: parse(frontDoorConfigSchema, env).ORIGIN_VERIFY_SECRET };
 }
 
 /** Reads the mailer's sender settings; throws ConfigError naming each missing or invalid variable. */

@@ -4,6 +4,7 @@ import { allowedMethods } from '../middleware/allowed-methods.ts';
 import { type FormBodyEvent, formBody } from '../middleware/form-body.ts';
 import { httpErrors } from '../middleware/http-errors.ts';
 import { securityHeaders } from '../middleware/security-headers.ts';
+import { frontDoor } from './front-door.ts';
 
 type Result = APIGatewayProxyStructuredResultV2;
 
@@ -13,13 +14,16 @@ export const MAX_FORM_BYTES = 64 * 1024;
 /*
  * The middleware order is one decision for every route: middy skips `after` on errors, so
  * securityHeaders and allowedMethods come first and act in `onError` too; httpErrors turns what
- * the later middlewares and the handler throw into localized pages.
+ * the later middlewares and the handler throw into localized pages. frontDoor (the origin
+ * verification) runs first of the `before` checks: a request that bypassed CloudFront learns
+ * nothing about methods or bodies, it gets the 403 page.
  */
 
 /** A page: GET (and HEAD, answered like GET without a body); never changes state. */
 export function pageRoute() {
   return middy<APIGatewayProxyEventV2, Result>()
     .use(securityHeaders())
+    .use(frontDoor())
     .use(allowedMethods(['GET', 'HEAD']))
     .use(httpErrors());
 }
@@ -28,6 +32,7 @@ export function pageRoute() {
 export function postRoute() {
   return middy<APIGatewayProxyEventV2, Result>()
     .use(securityHeaders())
+    .use(frontDoor())
     .use(allowedMethods(['POST']))
     .use(httpErrors());
 }
@@ -36,6 +41,7 @@ export function postRoute() {
 export function formPostRoute(maxBytes: number) {
   return middy<FormBodyEvent, Result>()
     .use(securityHeaders())
+    .use(frontDoor())
     .use(allowedMethods(['POST']))
     .use(httpErrors())
     .use(formBody({ maxBytes }));

@@ -3,6 +3,7 @@ import * as cloudfront from 'aws-cdk-lib/aws-cloudfront';
 import * as origins from 'aws-cdk-lib/aws-cloudfront-origins';
 import * as s3 from 'aws-cdk-lib/aws-s3';
 import { Construct } from 'constructs';
+import type { OriginSecret } from './origin-secret.ts';
 
 /** Viewer-request function: X-Forwarded-Host = the Host the viewer asked for (always set by CloudFront). */
 export const FORWARD_HOST_CODE = `function handler(event) {
@@ -16,6 +17,8 @@ export interface EdgeDistributionProps {
   originDomainName: string;
   /** ARN of the CLOUDFRONT-scoped WAF WebACL (lives in us-east-1, see infra/stacks/edge-stack.ts). */
   webAclArn: string;
+  /** Sent to the origin as `x-origin-verify` on every request, so the functions refuse any that bypassed CloudFront. */
+  originSecret: OriginSecret;
 }
 
 /**
@@ -24,7 +27,9 @@ export interface EdgeDistributionProps {
  * query strings forwarded except Host (API Gateway routes by its own host name; the viewer's Host
  * arrives as X-Forwarded-Host), security headers on every answer, access logs. One behaviour serves
  * every path, /admin* included: the staff session cookie and the Origin and Sec-Fetch-Site headers
- * the sign-in checks reach the functions, and no staff page is ever stored at the edge.
+ * the sign-in checks reach the functions, and no staff page is ever stored at the edge. Every
+ * request to the origin carries the origin-verification header (origin-secret.ts): the functions
+ * answer 403 to anything that reached the execute-api address directly, past this WAF.
  */
 export class EdgeDistribution extends Construct {
   readonly distribution: cloudfront.Distribution;
@@ -94,6 +99,9 @@ export class EdgeDistribution extends Construct {
         origin: new origins.HttpOrigin(props.originDomainName, {
           protocolPolicy: cloudfront.OriginProtocolPolicy.HTTPS_ONLY,
           originSslProtocols: [cloudfront.OriginSslPolicy.TLS_V1_2],
+          // An origin custom header replaces a viewer's header of the same name, so no viewer can
+          // supply it; the value is a dynamic reference CloudFormation resolves at deploy time.
+          customHeaders: { [props.originSecret.headerName]: props.originSecret.headerValue },
         }),
         viewerProtocolPolicy: cloudfront.ViewerProtocolPolicy.REDIRECT_TO_HTTPS,
         allowedMethods: cloudfront.AllowedMethods.ALLOW_ALL,

@@ -11,6 +11,7 @@ import { bindTable, type TableAccess } from './bind-table.ts';
 import type { ReservedConcurrency } from './concurrency.ts';
 import type { DataTable } from './data-table.ts';
 import type { LinkSigningKey } from './link-signing-key.ts';
+import type { OriginSecret } from './origin-secret.ts';
 
 type HttpFunctionName = {
   [N in FunctionName]: (typeof FUNCTIONS)[N]['kind'] extends 'http' ? N : never;
@@ -60,7 +61,7 @@ const STAFF_SIGN_IN_ROUTES: ReadonlySet<string> = new Set([
 function withoutAuthorizerReason(route: (typeof ROUTES)[number]): string {
   const key = `${route.method} ${route.path}`;
   if (!route.path.startsWith('/admin')) {
-    return `${key} is a public page for anonymous residents (no accounts by design); abuse is limited by the WAF rate rule and stage throttling, and writes are idempotent per submission id.`;
+    return `${key} is a public page for anonymous residents (no accounts by design); it is reachable only through CloudFront and its WAF rate rule (the function refuses requests without the origin-verification header), throttled per stage and, for a POST, per route, and writes are idempotent per submission id.`;
   }
   if (STAFF_SIGN_IN_ROUTES.has(key)) {
     return `${key} is the staff sign-in, used before any session exists: it only queues a mail to an allowed address (the same answer for every address) or spends an emailed one-time link (HMAC-signed, 15 minutes, single use); a stricter per-IP WAF rate rule covers the sign-in POSTs.`;
@@ -69,10 +70,17 @@ function withoutAuthorizerReason(route: (typeof ROUTES)[number]): string {
 }
 
 /**
- * Stage-wide throttling: the backstop behind the per-IP WAF rule, and the only limit for requests
- * that reach the execute-api endpoint directly instead of through CloudFront.
+ * Stage-wide throttling: the backstop behind the per-IP WAF rule. Requests that reach the
+ * execute-api endpoint directly are refused by the functions (origin verification) but still
+ * count here, so this also caps what such a flood can cost.
  */
 const STAGE_THROTTLE = { rateLimit: 100, burstLimit: 200 } as const;
+
+/** API Gateway throttling of one route, for all clients together: requests per second and burst. */
+export interface RouteThrottle {
+  rateLimit: number;
+  burstLimit: number;
+}
 
 export interface PublicApiProps {
   dataTable: DataTable;
@@ -83,6 +91,10 @@ export interface PublicApiProps {
   staffAllowList: string;
   /** Reserved concurrency per function (`mitwirken:reservedConcurrency`, see concurrency.ts). */
   reservedConcurrency: ReservedConcurrency;
+  /** The expected origin-verification value, given to every HTTP function. */
+  originSecret: OriginSecret;
+  /** Throttling of every POST route (`mitwirken:postRateLimit` / `mitwirken:postBurstLimit`). */
+  postThrottle: RouteThrottle;
 }
 
 /**
@@ -121,7 +133,7 @@ export class PublicApi extends Construct {
       createDefaultStage: false,
     });
     const accessLogs = new logs.LogGroup(this, 'AccessLogs', { retention: LOG_RETENTION });
-    new apigw.HttpStage(this, 'Stage', {
+    const stage = new apigw.HttpStage(this, 'Stage', {
       httpApi: this.api,
       stageName: '$default',
       autoDeploy: true,
@@ -132,6 +144,11 @@ export class PublicApi extends Construct {
       },
     });
 
+    // Every POST (a submission, a decision, a sign-in mail) writes or mails: each gets its own
+    // limit below the stage's, so a flood on one cannot use up the stage for the pages. The L2 stage
+    // has no per-route settings, hence the L1 property; it is untyped JSON, so the keys are
+    // CloudFormation's own (PascalCase), which test/infra/front-door.test.ts pins.
+    const routeSettings: Record<string, { ThrottlingRateLimit: number; ThrottlingBurstLimit: number }> = {};
     const integrations = new Map<HttpFunctionName, HttpLambdaIntegration>();
     for (const route of ROUTES) {
       const name: HttpFunctionName = route.fn;
@@ -145,6 +162,14 @@ export class PublicApi extends Construct {
         methods: [apigw.HttpMethod[route.method]],
         integration,
       });
+      if (created && route.method === 'POST') {
+        routeSettings[`${route.method} ${route.path}`] = {
+          ThrottlingRateLimit: props.postThrottle.rateLimit,
+          ThrottlingBurstLimit: props.postThrottle.burstLimit,
+        };
+        // API Gateway refuses route settings for a route key that does not exist yet.
+        stage.node.addDependency(created);
+      }
       if (created) {
         Validations.of(created).acknowledge({
           id: 'AwsSolutions-APIG4',
@@ -152,6 +177,8 @@ export class PublicApi extends Construct {
         });
       }
     }
+
+    (stage.node.defaultChild as apigw.CfnStage).routeSettings = routeSettings;
 
     const stack = Stack.of(this);
     this.originDomainName = `${this.api.apiId}.execute-api.${stack.region}.${stack.urlSuffix}`;
@@ -179,6 +206,8 @@ export class PublicApi extends Construct {
     // request's X-Forwarded-Host, which the distribution sets from the viewer's Host (see
     // edge-distribution.ts). Emails are built by the mailer, which does get PUBLIC_BASE_URL.
     if (grants.linkKey) props.linkSigningKey.bindTo(appFunction.fn);
+    // Every HTTP function refuses requests without CloudFront's origin header (functions/http/front-door.ts).
+    props.originSecret.bindTo(appFunction.fn);
     // Who may sign in without a stored staff record (the first admin comes from here).
     if (grants.staff) appFunction.fn.addEnvironment('STAFF_ALLOW_LIST', props.staffAllowList);
     const period = Duration.minutes(5);

@@ -28,6 +28,11 @@ export interface HttpAdapterOptions {
   maxBodyBytes?: number;
   /** Prefix of the function names in the Lambda context, like the stack's generated names. */
   functionNamePrefix?: string;
+  /**
+   * Headers added to every request handed to a handler, replacing any the client sent under the
+   * same name: what CloudFront's origin custom headers do (the origin-verification header).
+   */
+  originHeaders?: Readonly<Record<string, string>>;
 }
 
 const DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
@@ -76,7 +81,7 @@ async function serve(
   const request: RawRequest = {
     method,
     url,
-    headers: distinctHeaders(req.headersDistinct),
+    headers: withOriginHeaders(distinctHeaders(req.headersDistinct), options.originHeaders),
     body,
     sourceIp: (req.socket.remoteAddress ?? '127.0.0.1').replace(/^::ffff:/, ''),
     httpVersion: req.httpVersion,
@@ -100,6 +105,16 @@ async function serve(
     return errorPage(500);
   }
   return send(req, res, response);
+}
+
+/** The client's headers with the origin headers set over them, like CloudFront (a client cannot supply its own). */
+function withOriginHeaders(
+  headers: Record<string, string[]>,
+  originHeaders: Readonly<Record<string, string>> = {},
+): Record<string, string[]> {
+  const result = { ...headers };
+  for (const [name, value] of Object.entries(originHeaders)) result[name.toLowerCase()] = [value];
+  return result;
 }
 
 /** The body, or 'tooLarge' as soon as it exceeds the limit (the rest is discarded, not buffered). */

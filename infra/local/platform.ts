@@ -1,9 +1,11 @@
+import { randomBytes } from 'node:crypto';
 import { mkdir } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import { join, resolve } from 'node:path';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDBStreamsClient } from '@aws-sdk/client-dynamodb-streams';
 import type { DynamoDBStreamEvent } from 'aws-lambda';
+import { ORIGIN_VERIFY_HEADER } from '../../functions/middleware/origin-verify.ts';
 import { publishDefinitions } from '../../functions/publish-forms/publish-definitions.ts';
 import { ROUTES } from '../../functions/routes.ts';
 import { parseAllowList } from '../../shared/admin/allow-list.ts';
@@ -112,8 +114,12 @@ export async function startPlatform(options: PlatformOptions): Promise<Platform>
     stack.push({ what: 'the DynamoDB client', stop: async () => client.destroy() });
     const { streamArn } = await ensureTable(client, tableName);
 
+    // The adapter plays CloudFront: it adds this to every request, the handlers refuse any without it
+    // (README.md, "Front door"). A fresh value per start: nothing outside this process needs it.
+    const originSecret = randomBytes(32).toString('hex');
     // Handlers read this at module load, as in Lambda; only endpoints differ from AWS.
     Object.assign(process.env, {
+      ORIGIN_VERIFY_SECRET: originSecret,
       TABLE_NAME: tableName,
       AWS_REGION: REGION,
       AWS_ACCESS_KEY_ID: credentials.accessKeyId,
@@ -170,6 +176,7 @@ export async function startPlatform(options: PlatformOptions): Promise<Platform>
         handlers: httpHandlers,
         errorPage: renderAdapterErrorPage,
         log: options.log,
+        originHeaders: { [ORIGIN_VERIFY_HEADER]: originSecret },
       }),
     );
     await listen(server, options.port);

@@ -51,6 +51,10 @@ const deploymentConfigSchema = z.object({
   ),
   // WAF accepts 10 … 2,000,000,000 requests per IP and evaluation window.
   rateLimitPer5Min: z.coerce.number().int().min(10).max(2_000_000_000),
+  // API Gateway throttling of each POST route, for all clients together (README.md, "Front door"):
+  // steady requests per second and the burst above it. Below the stage's own 100/200.
+  postRateLimit: z.preprocess(emptyIsMissing, z.coerce.number().int().min(1).max(10_000).default(20)),
+  postBurstLimit: z.preprocess(emptyIsMissing, z.coerce.number().int().min(1).max(5_000).default(40)),
   // Pins where the table (residents' personal data) lives, whatever region the operator's AWS
   // profile names; the CDK CLI otherwise falls back to us-east-1 when none is configured.
   region: z.preprocess(
@@ -108,6 +112,8 @@ const CONTEXT_KEYS = {
   senderAddress: 'mitwirken:senderAddress',
   sesConfigurationSet: 'mitwirken:sesConfigurationSet',
   rateLimitPer5Min: 'mitwirken:rateLimitPer5Min',
+  postRateLimit: 'mitwirken:postRateLimit',
+  postBurstLimit: 'mitwirken:postBurstLimit',
   region: 'mitwirken:region',
   staffAllowList: 'mitwirken:staffAllowList',
   accountConcurrency: 'mitwirken:accountConcurrency',

@@ -6,6 +6,7 @@ import { EdgeDistribution } from '../constructs/edge-distribution.ts';
 import { FormPublisher } from '../constructs/form-publisher.ts';
 import { LinkSigningKey } from '../constructs/link-signing-key.ts';
 import { Mailer } from '../constructs/mailer.ts';
+import { OriginSecret } from '../constructs/origin-secret.ts';
 import { PublicApi } from '../constructs/public-api.ts';
 import { Reminders } from '../constructs/reminders.ts';
 import type { DeploymentConfig } from './config.ts';
@@ -31,22 +32,27 @@ export class MitwirkenStack extends Stack {
   readonly linkSigningKey: LinkSigningKey;
   readonly formPublisher: FormPublisher;
   readonly alarms: AlarmTopic;
+  readonly originSecret: OriginSecret;
 
   constructor(scope: Construct, id: string, props: MitwirkenStackProps) {
     super(scope, id, props);
     this.alarms = new AlarmTopic(this, 'Alarms');
     this.dataTable = new DataTable(this, 'Data');
     this.linkSigningKey = new LinkSigningKey(this, 'LinkSigningKey');
+    this.originSecret = new OriginSecret(this, 'OriginSecret');
     this.publicApi = new PublicApi(this, 'Public', {
       dataTable: this.dataTable,
       alarms: this.alarms,
       linkSigningKey: this.linkSigningKey,
       staffAllowList: props.config.staffAllowList,
       reservedConcurrency: props.config.reservedConcurrency,
+      originSecret: this.originSecret,
+      postThrottle: { rateLimit: props.config.postRateLimit, burstLimit: props.config.postBurstLimit },
     });
     this.edge = new EdgeDistribution(this, 'Edge', {
       originDomainName: this.publicApi.originDomainName,
       webAclArn: props.webAclArn,
+      originSecret: this.originSecret,
     });
     this.mailer = new Mailer(this, 'Mail', {
       dataTable: this.dataTable,

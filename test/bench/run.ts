@@ -15,6 +15,7 @@ import { createRepository } from '../../shared/storage/index.ts';
 import { submitTransaction } from '../../shared/storage/transactions.ts';
 import type { Submission } from '../../shared/storage/types.ts';
 import { newSubmissionId, referenceOf } from '../../shared/submissions/index.ts';
+import { TEST_ORIGIN_SECRET } from '../support/origin-secret.ts';
 import { buildBundles, measureColdLoads } from './bundles.ts';
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 17);
@@ -59,6 +60,8 @@ const env = {
   LINK_SECRET_FILE: join(outDir, 'link-signing-key.json'),
   STAFF_SECRET_FILE: join(outDir, 'staff-signing-key.json'),
   PARTICIPATION_SECRET_FILE: join(outDir, 'participation-key.json'),
+  // The HTTP functions refuse to load without it (functions/http/front-door.ts).
+  ORIGIN_VERIFY_SECRET: TEST_ORIGIN_SECRET,
 };
 const loads = measureColdLoads(bundles, ROUNDS, env);
 const empty = loads.get('empty');
@@ -160,6 +163,8 @@ try {
           AWS_REGION: 'eu-central-1',
           AWS_ACCESS_KEY_ID: 'local',
           AWS_SECRET_ACCESS_KEY: 'local',
+          // httpEvent sends the tests' value; the platform started above set its own into process.env.
+          ORIGIN_VERIFY_SECRET: TEST_ORIGIN_SECRET,
         },
         encoding: 'utf8',
       },

@@ -30,6 +30,17 @@ describe('the deployment settings', () => {
       staffAllowList: '',
       accountConcurrency: 1000,
       reservedConcurrency: DEFAULT_RESERVED_CONCURRENCY,
+      postRateLimit: 20,
+      postBurstLimit: 40,
+    });
+  });
+
+  it('refuses a POST route throttle that API Gateway would not take', () => {
+    expect(() => configFrom({ 'mitwirken:postRateLimit': '0' })).toThrow(/mitwirken:postRateLimit/);
+    expect(() => configFrom({ 'mitwirken:postBurstLimit': 'many' })).toThrow(/mitwirken:postBurstLimit/);
+    expect(configFrom({ 'mitwirken:postRateLimit': '5', 'mitwirken:postBurstLimit': '' })).toMatchObject({
+      postRateLimit: 5,
+      postBurstLimit: 40,
     });
   });
 

@@ -153,7 +153,9 @@ describe('the link signing secret', () => {
   });
 
   it('is readable only by the functions that sign or verify links', () => {
-    const [secretId] = onlyResource(template, 'AWS::SecretsManager::Secret');
+    const [secretId] = onlyResource(template, 'AWS::SecretsManager::Secret', (id) =>
+      id.startsWith('LinkSigningKey'),
+    );
     const readers = entries.filter(([, spec]) => {
       const [fnId] = functionByDescription(template, spec.description);
       return statementsOfFunction(template, fnId).some((statement) =>

@@ -1,4 +1,5 @@
 import type { APIGatewayProxyEventV2, Context, DynamoDBRecord, DynamoDBStreamEvent } from 'aws-lambda';
+import { frontDoorHeaders } from './front-door.ts';
 
 export interface HttpEventOptions {
   method?: string;
@@ -13,7 +14,11 @@ export interface HttpEventOptions {
 
 let requestCounter = 0;
 
-/** An API Gateway HTTP API (payload 2.0) event with just the parts the handlers read. */
+/**
+ * An API Gateway HTTP API (payload 2.0) event with just the parts the handlers read, as it arrives
+ * through CloudFront: with the origin-verification header (a test of the front door overrides or
+ * removes it through `headers`).
+ */
 export function httpEvent(options: HttpEventOptions = {}): APIGatewayProxyEventV2 {
   const method = options.method ?? 'GET';
   const route = options.route ?? '/';
@@ -28,7 +33,7 @@ export function httpEvent(options: HttpEventOptions = {}): APIGatewayProxyEventV
     routeKey,
     rawPath: path,
     rawQueryString,
-    headers: { host: 'mitwirken.test', ...options.headers },
+    headers: { host: 'mitwirken.test', ...frontDoorHeaders(), ...options.headers },
     ...(options.query ? { queryStringParameters: options.query } : {}),
     ...(Object.keys(pathParameters).length > 0 ? { pathParameters } : {}),
     requestContext: {

@@ -1,5 +1,6 @@
 import middy from '@middy/core';
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
+import { frontDoor } from '../../http/front-door.ts';
 import { allowedMethods } from '../../middleware/allowed-methods.ts';
 import { httpErrors } from '../../middleware/http-errors.ts';
 import { securityHeaders } from '../../middleware/security-headers.ts';
@@ -22,6 +23,7 @@ export function adminSecurityHeaders() {
 export function adminPageRoute() {
   return middy<APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2>()
     .use(adminSecurityHeaders())
+    .use(frontDoor())
     .use(allowedMethods(['GET', 'HEAD']))
     .use(httpErrors());
 }

@@ -1,5 +1,6 @@
 import middy from '@middy/core';
 import type { APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
+import { frontDoor } from '../../http/front-door.ts';
 import { allowedMethods } from '../../middleware/allowed-methods.ts';
 import { type FormBodyEvent, formBody } from '../../middleware/form-body.ts';
 import { httpErrors } from '../../middleware/http-errors.ts';
@@ -14,6 +15,7 @@ import { sameOrigin } from './same-origin.ts';
 export function anonymousPostRoute(maxBytes: number) {
   return middy<FormBodyEvent, APIGatewayProxyStructuredResultV2>()
     .use(adminSecurityHeaders())
+    .use(frontDoor())
     .use(allowedMethods(['POST']))
     .use(httpErrors())
     .use(sameOrigin())

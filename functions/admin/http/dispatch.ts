@@ -1,5 +1,6 @@
 import middy from '@middy/core';
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, Context } from 'aws-lambda';
+import { frontDoor } from '../../http/front-door.ts';
 import { HttpError } from '../../http/http-error.ts';
 import { httpErrors } from '../../middleware/http-errors.ts';
 import { adminSecurityHeaders } from './admin-page-route.ts';
@@ -12,6 +13,7 @@ export type LambdaHandler = (
 
 const notFound = middy<APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2>()
   .use(adminSecurityHeaders())
+  .use(frontDoor())
   .use(httpErrors())
   .handler((event) => {
     throw new HttpError(404, `No route ${event.routeKey}`);

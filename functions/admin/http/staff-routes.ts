@@ -1,6 +1,7 @@
 import middy, { type MiddyfiedHandler, type MiddyHandlerObject } from '@middy/core';
 import type { APIGatewayProxyStructuredResultV2, Context } from 'aws-lambda';
 import type { Permission } from '../../../shared/admin/roles.ts';
+import { frontDoor } from '../../http/front-door.ts';
 import { seeOther } from '../../http/responses.ts';
 import { allowedMethods } from '../../middleware/allowed-methods.ts';
 import { formBody } from '../../middleware/form-body.ts';
@@ -25,7 +26,8 @@ export const SIGN_IN_PAGE = '/admin';
 
 /*
  * Same order as functions/http/route-chain.ts: the security headers (with Referrer-Policy
- * same-origin, see adminSecurityHeaders), allowedMethods and httpErrors first, so every refusal
+ * same-origin, see adminSecurityHeaders), the front door (origin verification, 403 for a request
+ * that bypassed CloudFront, before any session is read), allowedMethods and httpErrors first, so every refusal
  * below (403, 413, 415) is a page with the security headers. Then who is asking and may they
  * (staffAccess), the body, and for POSTs the CSRF token: the handler runs only when all of them
  * passed.
@@ -35,6 +37,7 @@ export const SIGN_IN_PAGE = '/admin';
 export function staffPageRoute(deps: StaffAuthDeps, permission: Permission): StaffChain {
   const chain = middy<StaffEvent, Result>()
     .use(adminSecurityHeaders())
+    .use(frontDoor())
     .use(allowedMethods(['GET', 'HEAD']))
     .use(httpErrors())
     .use(staffAccess(deps, permission));
@@ -53,6 +56,7 @@ export function staffPostRoute(
 ): StaffChain {
   const chain = middy<StaffEvent, Result>()
     .use(adminSecurityHeaders())
+    .use(frontDoor())
     .use(allowedMethods(['POST']))
     .use(httpErrors())
     .use(staffAccess(deps, permission))

@@ -13,6 +13,7 @@ import {
   type StorageRepository,
 } from '../../../shared/storage/index.ts';
 import { aConsultation } from '../../support/consultation-factory.ts';
+import { TEST_ORIGIN_SECRET } from '../../support/front-door.ts';
 import { localDynamoClient } from '../../support/local-aws.ts';
 
 export type RawItem = Record<string, AttributeValue>;
@@ -44,6 +45,8 @@ export async function functionEnvironment(name: string): Promise<FunctionEnviron
     AWS_ENDPOINT_URL_DYNAMODB: inject('dynamoEndpoint'),
     AWS_ENDPOINT_URL_SES: inject('sesEndpoint'),
     MAIL_FROM: 'mitwirken@example.org',
+    // What CDK gives every HTTP function (resolved from Secrets Manager at deploy); httpEvent sends it.
+    ORIGIN_VERIFY_SECRET: TEST_ORIGIN_SECRET,
     ...secretFiles(mkdtempSync(join(tmpdir(), 'mitwirken-fn-'))),
   });
   const scan = async (): Promise<RawItem[]> => {

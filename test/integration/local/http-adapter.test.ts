@@ -43,6 +43,7 @@ beforeAll(async () => {
       }),
       log: (line) => logLines.push(line),
       maxBodyBytes: 1024,
+      originHeaders: { 'X-Origin-Verify': 'value-only-the-adapter-knows' },
     }),
   );
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -88,6 +89,21 @@ describe('local HTTP adapter', () => {
     expect(remaining).toBeGreaterThan(0);
     expect(response.headers.get('x-function')).toBe('mitwirken-local-form');
     expect(response.headers.getSetCookie()).toEqual(['seen=1; Path=/']);
+  });
+
+  it('adds the origin header to every request like CloudFront, replacing one the client sent', async () => {
+    // Act
+    const plain = await received(await fetch(`${baseUrl}/c/umfrage`));
+    const forged = await received(
+      await fetch(`${baseUrl}/c/umfrage`, { headers: { 'x-origin-verify': 'guessed' } }),
+    );
+    // Assess
+    for (const { event } of [plain, forged]) {
+      expect(event.headers['x-origin-verify']).toBe('value-only-the-adapter-knows');
+      expect(
+        Object.keys(event.headers).filter((name) => name.toLowerCase() === 'x-origin-verify'),
+      ).toHaveLength(1);
+    }
   });
 
   it('passes a form post base64-encoded', async () => {
