@@ -19,12 +19,15 @@ export interface StaffRecord {
   updatedBy: string;
 }
 
-/** A sign-in mail waiting for the mailer: the link it carries is signed there, with this nonce. */
+/**
+ * A sign-in request waiting for the mailer, queued for any address: the mailer mails only staff, and
+ * signs the link there, with this nonce. Spending the link checks it against this item.
+ */
 export interface SignInMailRequest {
-  /** Lowercase. */
+  /** As staffAddress: lowercase, no `+tag`. */
   email: string;
   window: string;
-  /** 16 random bytes, base64url: the link's single-use id (spendSignInLink). */
+  /** 16 random bytes, base64url: the link's single-use id (markSignInLinkSpent). */
   nonce: string;
   requestedAt: string;
   expiresAt: number;
@@ -33,12 +36,17 @@ export interface SignInMailRequest {
    * mailed link carries it. Checked again when sending, as anything read back from the table.
    */
   next?: string | undefined;
+  /** SHA-256 (base64url) of the asking browser's binding cookie (shared/admin/sign-in-browser.ts). */
+  browserHash?: string | undefined;
+  /** Set once by markSignInMailSent: mailed, or settled without a mail (not staff, too late). */
   sentAt?: string | undefined;
+  /** Set once by markSignInLinkSpent. */
+  spentAt?: string | undefined;
 }
 
 /** A signed-in staff session; the cookie carries its signed id. */
 export interface AdminSession {
-  /** 32 random bytes, base64url. */
+  /** 32 random bytes, base64url. Never stored: the item's key is its SHA-256. */
   id: string;
   /** Lowercase address that signed in. */
   email: string;
@@ -198,8 +206,11 @@ export interface AdminRepository {
   getSignInMail(email: string, window: string): Promise<SignInMailRequest | undefined>;
   /** Records that the sign-in mail was sent; false when it already was (a retry must not resend). */
   markSignInMailSent(email: string, window: string, sentAt: string): Promise<boolean>;
-  /** Marks a sign-in link spent (conditional Put on its nonce, TTL `expiresAt`); false when it already was. */
-  spendSignInLink(nonce: string, expiresAt: number): Promise<boolean>;
+  /**
+   * Marks the link of a mailed sign-in request spent: a conditional write on the request (its nonce,
+   * mailed, not spent yet); false when it was spent before or names no such mailed request.
+   */
+  markSignInLinkSpent(email: string, window: string, nonce: string, spentAt: string): Promise<boolean>;
   createSession(session: AdminSession): Promise<void>;
   /** The session, or undefined when unknown, ended or past its expiresAt at `now`. */
   getSession(id: string, now: Date): Promise<AdminSession | undefined>;
