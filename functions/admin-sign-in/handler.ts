@@ -6,6 +6,7 @@ import {
   serializeSessionCookie,
   signSessionCookie,
 } from '../../shared/admin/session-cookie.ts';
+import { completeSignIn, requestSignIn, signInAddressSchema } from '../../shared/admin/sign-in.ts';
 import {
   clearSignInBrowserCookie,
   signInBrowserCookie,
@@ -13,7 +14,6 @@ import {
   signInBrowserMatches,
   signInBrowserValue,
 } from '../../shared/admin/sign-in-browser.ts';
-import { completeSignIn, requestSignIn, signInAddressSchema } from '../../shared/admin/sign-in.ts';
 import { SIGN_IN_LINK_PATH, verifySignInToken } from '../../shared/admin/sign-in-token.ts';
 import { formValue } from '../../shared/answers/form-body.ts';
 import {

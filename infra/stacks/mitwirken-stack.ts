@@ -29,6 +29,7 @@ export class MitwirkenStack extends Stack {
   readonly mailer: Mailer;
   readonly reminders: Reminders;
   readonly linkSigningKey: LinkSigningKey;
+  readonly staffSigningKey: LinkSigningKey;
   readonly formPublisher: FormPublisher;
   readonly alarms: AlarmTopic;
 
@@ -37,10 +38,16 @@ export class MitwirkenStack extends Stack {
     this.alarms = new AlarmTopic(this, 'Alarms');
     this.dataTable = new DataTable(this, 'Data');
     this.linkSigningKey = new LinkSigningKey(this, 'LinkSigningKey');
+    // Apart from the LINK key, which resident functions read: only staff functions and the mailer read this one.
+    this.staffSigningKey = new LinkSigningKey(this, 'StaffSigningKey', {
+      name: 'STAFF',
+      purpose: 'staff sign-in links and sessions',
+    });
     this.publicApi = new PublicApi(this, 'Public', {
       dataTable: this.dataTable,
       alarms: this.alarms,
       linkSigningKey: this.linkSigningKey,
+      staffSigningKey: this.staffSigningKey,
       staffAllowList: props.config.staffAllowList,
     });
     this.edge = new EdgeDistribution(this, 'Edge', {
@@ -53,6 +60,8 @@ export class MitwirkenStack extends Stack {
       senderAddress: props.config.senderAddress,
       configurationSetName: props.config.sesConfigurationSet,
       linkSigningKey: this.linkSigningKey,
+      staffSigningKey: this.staffSigningKey,
+      staffAllowList: props.config.staffAllowList,
       publicBaseUrl: `https://${this.edge.distribution.distributionDomainName}`,
     });
     this.reminders = new Reminders(this, 'Reminders', { dataTable: this.dataTable, alarms: this.alarms });

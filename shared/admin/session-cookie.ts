@@ -1,4 +1,5 @@
 import { macOf } from '../links/signed-token.ts';
+import { type Keyring, signaturesEqual } from '../links/token.ts';
 import {
   type CookiePolicy,
   cookieName,
@@ -6,7 +7,6 @@ import {
   DEPLOYED_COOKIES,
   setCookieString,
 } from './cookie-policy.ts';
-import { type Keyring, signaturesEqual } from '../links/token.ts';
 
 /**
  * The staff session cookie: `__Host-mw_session=<session id>.<HMAC>` (signed with the STAFF keyring).

@@ -7,8 +7,8 @@ import { type MembershipSources, resolveStaffMember } from './membership.ts';
 import { newAdminSession } from './new-session.ts';
 import { safeNextPath } from './next-path.ts';
 import type { StaffMember } from './roles.ts';
-import { staffAddress } from './staff-address.ts';
 import { SIGN_IN_LINK_MINUTES, type SignInClaims, signInLinkExpiry } from './sign-in-token.ts';
+import { staffAddress } from './staff-address.ts';
 
 /**
  * Staff sign-in by emailed one-time link. Asking queues a sign-in request for any address (the
@@ -102,7 +102,7 @@ export async function completeSignIn(
 ): Promise<SignInOutcome> {
   const window = signInWindowOfLink(claims.expiresAt);
   const request = await deps.admin.getSignInMail(claims.email, window);
-  if (!request || !request.sentAt || request.expiresAt !== claims.expiresAt) return { kind: 'unknown' };
+  if (!request?.sentAt || request.expiresAt !== claims.expiresAt) return { kind: 'unknown' };
   // Constant-time: the time taken does not tell how much of a guessed nonce was right.
   const nonceMatches = signaturesEqual(Buffer.from(claims.nonce, 'utf8'), Buffer.from(request.nonce, 'utf8'));
   if (!nonceMatches) return { kind: 'unknown' };

@@ -16,7 +16,10 @@ export interface StaffConfig {
  * PUBLIC_BASE_URL (the HTTP functions in AWS have none), is deployed: `__Host-` Secure cookies.
  */
 export function isLocalBaseUrl(publicBaseUrl: string | undefined): boolean {
-  return publicBaseUrl !== undefined && /^http:\/\/(?:localhost|127\.0\.0\.1|\[::1\])(?::\d+)?(?:\/|$)/i.test(publicBaseUrl);
+  return (
+    publicBaseUrl !== undefined &&
+    /^http:\/\/(?:localhost|127\.0\.0\.1|\[::1\])(?::\d+)?(?:\/|$)/i.test(publicBaseUrl)
+  );
 }
 
 /**

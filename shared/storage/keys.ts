@@ -336,7 +336,10 @@ export function parseSignInMailKey(key: {
  * export, an operator) learns no id a cookie could carry.
  */
 export function sessionKey(sessionId: string): Key {
-  return { pk: `SESSION#${createHash('sha256').update(sessionId, 'utf8').digest('base64url')}`, sk: 'SESSION' };
+  return {
+    pk: `SESSION#${createHash('sha256').update(sessionId, 'utf8').digest('base64url')}`,
+    sk: 'SESSION',
+  };
 }
 
 /** The partition holding one admin entry per consultation (the admin list is one Query). */
