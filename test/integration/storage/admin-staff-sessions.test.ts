@@ -297,7 +297,7 @@ describe('sign-in mails and links', () => {
 
   it('spends the link of a mailed request once, and only with its nonce', async () => {
     // Prepare
-    const mail = { ...request, window: '2026-06-15T10:30' };
+    const mail = { ...request, window: '2026-06-15T11:30' };
     await admin.queueSignInMail(mail);
     const key = signInMailKey(mail.email, mail.window);
     // Act + Assess: not mailed yet, nothing to spend.
