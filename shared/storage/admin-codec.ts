@@ -86,6 +86,7 @@ const entryItemSchema = z.object({
   closes: z.string().optional(),
   draftRevision: z.int().min(1).optional(),
   draftVersion: z.string().optional(),
+  changeLogFrom: z.string().optional(),
 }) satisfies z.ZodType<AdminConsultationEntry>;
 
 /** Parses an admin entry. */

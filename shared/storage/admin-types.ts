@@ -91,6 +91,13 @@ export interface AdminConsultationEntry {
    * version to mark unpublished changes without reading the draft.
    */
   draftVersion?: string | undefined;
+  /**
+   * The sort key of the change record of this consultation's creation, set by createConsultation:
+   * its change log starts there. The incarnation marker of the id: a consultation discarded and
+   * created again under the same id shows none of the changes of the one before. Absent for
+   * entries made for consultations from forms/ (their log is all theirs).
+   */
+  changeLogFrom?: string | undefined;
 }
 
 /** The published side of a consultation (META + slug alias). */
@@ -286,7 +293,8 @@ export interface AdminRepository {
   /** A page of a log, newest first; pass `cursor` back for the next; undefined cursor on the last page. */
   listChanges(
     scope: ChangeScope,
-    options: { limit: number; cursor?: string | undefined },
+    /** `from`: leave out records older than this sort key (a consultation's changeLogFrom). */
+    options: { limit: number; cursor?: string | undefined; from?: string | undefined },
   ): Promise<{ changes: AdminChange[]; cursor?: string | undefined } | { kind: 'badCursor' }>;
   /** How many submissions a consultation has (the `_total` counter summed over its shards). */
   submissionCount(consultationId: string): Promise<number>;
