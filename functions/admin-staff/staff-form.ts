@@ -1,6 +1,6 @@
 import * as z from 'zod';
-import { staffAddress } from '../../shared/admin/staff-address.ts';
 import { departmentSchema, type Role, roleSchema, type StaffMember } from '../../shared/admin/roles.ts';
+import { staffAddress } from '../../shared/admin/staff-address.ts';
 import { formValue } from '../../shared/answers/form-body.ts';
 import type { FormBody } from '../../shared/answers/types.ts';
 import type { StaffFormValues, StaffPageErrors } from '../../shared/views/admin/staff/index.ts';
