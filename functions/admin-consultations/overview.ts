@@ -51,9 +51,14 @@ export async function overviewInput(
   const [submissions, versions, log] = await Promise.all([
     deps.admin.submissionCount(id),
     deps.admin.listVersions(id),
+    // From this incarnation's creation on: a reused id shows nothing of its previous owner's log.
     deps.admin.listChanges(
       { kind: 'consultation', consultationId: id },
-      { limit: CHANGES_PER_PAGE, cursor: options.changesCursor },
+      {
+        limit: CHANGES_PER_PAGE,
+        cursor: options.changesCursor,
+        from: consultation.entry?.changeLogFrom,
+      },
     ),
   ]);
   if ('kind' in log) throw new HttpError(400, 'Unknown change log cursor');

@@ -1,4 +1,5 @@
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
+import { DEPLOYED_COOKIES } from '../../shared/admin/cookie-policy.ts';
 import { safeNextPath } from '../../shared/admin/next-path.ts';
 import {
   clearSessionCookie,
@@ -6,6 +7,13 @@ import {
   signSessionCookie,
 } from '../../shared/admin/session-cookie.ts';
 import { completeSignIn, requestSignIn, signInAddressSchema } from '../../shared/admin/sign-in.ts';
+import {
+  clearSignInBrowserCookie,
+  signInBrowserCookie,
+  signInBrowserHash,
+  signInBrowserMatches,
+  signInBrowserValue,
+} from '../../shared/admin/sign-in-browser.ts';
 import { SIGN_IN_LINK_PATH, verifySignInToken } from '../../shared/admin/sign-in-token.ts';
 import { formValue } from '../../shared/answers/form-body.ts';
 import {
@@ -38,13 +46,16 @@ const HOME = '/admin/consultations';
 /**
  * Staff sign-in by emailed one-time link, and sign-out:
  * - GET /admin: the form asking for the address (signed in already: 303 to the staff pages);
- * - POST /admin/sign-in: queues the mail when the address is staff; the same answer either way;
+ * - POST /admin/sign-in: queues a sign-in request for any address (the mailer mails only staff):
+ *   the same work and the same answer for every address; sets the browser-binding cookie;
  * - GET /admin/sign-in/{token}: a page with one button (changes nothing: mail scanners open links);
- * - POST /admin/sign-in/{token}: spends the link, creates the session, sets the cookie, 303;
- *   used before → 409, expired → 410 with the form, forged → 403;
+ * - POST /admin/sign-in/{token}: spends the link, creates the session, sets the cookie, 303 to the
+ *   stored `next` when this browser asked for the link, else the start page;
+ *   used before → 409, expired → 410 with the form, forged or never mailed → 403;
  * - POST /admin/sign-out (CSRF): ends the session, clears the cookie, 303 to /admin.
  */
 export function createAdminSignInHandler(deps: StaffAuthDeps) {
+  const policy = deps.cookies ?? DEPLOYED_COOKIES;
   const signInPage = adminPageRoute().handler(async (event) => {
     const next = safeNextPath(event.queryStringParameters?.next);
     if (await signedInStaff(deps, event)) return seeOther(next ?? HOME);
@@ -61,10 +72,19 @@ export function createAdminSignInHandler(deps: StaffAuthDeps) {
       const error = 'Enter an email address in the correct format, like name@example.org';
       return htmlResponse(400, renderSignInPage({ email, error, next }));
     }
-    // Queued, queued before in this window, or not staff: one answer, so nobody learns who is staff.
-    // `next` goes into the mailed link, so signing in from the email lands on the page asked for.
-    await requestSignIn(deps, address.data, deps.now(), next);
-    return htmlResponse(200, renderSignInSentPage({ email: address.data }));
+    // One Put for every address, staff or not, and one answer: nobody learns who is staff, neither
+    // from the page nor from its timing. `next` is stored with the hash of this browser's binding,
+    // so only this browser goes on to it after signing in.
+    const browser = signInBrowserValue(event.cookies, policy);
+    await requestSignIn(
+      deps,
+      { email: address.data, next, browserHash: signInBrowserHash(browser) },
+      deps.now(),
+    );
+    return {
+      ...htmlResponse(200, renderSignInSentPage({ email: address.data })),
+      cookies: [signInBrowserCookie(policy, browser, cameOverHttps(event))],
+    };
   });
 
   const linkPage = adminPageRoute().handler(async (event) => {
@@ -97,14 +117,22 @@ export function createAdminSignInHandler(deps: StaffAuthDeps) {
         // A browser holds one session: the one it had before (maybe someone else's) ends now.
         const previous = await signedInStaff(deps, event);
         if (previous) await deps.admin.endSession(previous.session.id);
-        const cookie = serializeSessionCookie(signSessionCookie(outcome.session.id, keyring), {
-          secure: cameOverHttps(event),
-        });
-        const next = safeNextPath(formValue(formBodyOf(event), 'next'));
-        return { ...seeOther(next ?? HOME), cookies: [cookie] };
+        const https = cameOverHttps(event);
+        const cookie = serializeSessionCookie(signSessionCookie(outcome.session.id, keyring), policy, https);
+        // The stored `next`, and only in the browser that asked for the link: anyone may ask for a
+        // member's link naming any staff page, so in another browser (the member's, from the mail)
+        // the link goes to the start page. The posted `next` is not trusted at all.
+        const askedHere = signInBrowserMatches(event.cookies, policy, outcome.request.browserHash);
+        const next = askedHere ? safeNextPath(outcome.request.next) : undefined;
+        return {
+          ...seeOther(next ?? HOME),
+          cookies: [cookie, clearSignInBrowserCookie(policy, https)],
+        };
       }
       case 'spent':
         return htmlResponse(409, renderSignInLinkSpentPage());
+      case 'unknown':
+        throw new HttpError(403, 'Sign-in link refused: its nonce was never mailed');
       case 'notStaff':
         throw new HttpError(403, 'The address of this sign-in link is no longer staff');
       default:
@@ -115,7 +143,7 @@ export function createAdminSignInHandler(deps: StaffAuthDeps) {
   const signOut = staffPostRoute(deps, 'read', { maxBytes: MAX_SIGN_IN_FORM_BYTES }).handler(
     async (event) => {
       await deps.admin.endSession(staffOf(event).session.id);
-      return { ...seeOther('/admin'), cookies: [clearSessionCookie({ secure: cameOverHttps(event) })] };
+      return { ...seeOther('/admin'), cookies: [clearSessionCookie(policy, cameOverHttps(event))] };
     },
   );
 

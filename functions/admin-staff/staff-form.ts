@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { departmentSchema, type Role, roleSchema, type StaffMember } from '../../shared/admin/roles.ts';
+import { staffAddress } from '../../shared/admin/staff-address.ts';
 import { formValue } from '../../shared/answers/form-body.ts';
 import type { FormBody } from '../../shared/answers/types.ts';
 import type { StaffFormValues, StaffPageErrors } from '../../shared/views/admin/staff/index.ts';
@@ -29,14 +30,18 @@ export function shownUpdatedAt(values: StaffFormValues, email: string): string |
   return values.shownUpdatedAt === '' ? undefined : values.shownUpdatedAt;
 }
 
-/** An address as stored and compared: trimmed, lowercase, a valid email address. */
+/**
+ * An address as stored and compared: a valid email address, as staffAddress (trimmed, lowercase, no
+ * `+tag`), the form sign-in looks members up by.
+ */
 export const staffEmailSchema = z
   .string({ error: 'Enter an email address, like name@example.org.' })
   .trim()
   .toLowerCase()
   .pipe(
     z.email({ error: 'Enter an email address, like name@example.org.' }).max(254, 'The address is too long.'),
-  );
+  )
+  .transform(staffAddress);
 
 const memberSchema = z
   .object({

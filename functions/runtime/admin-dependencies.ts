@@ -19,12 +19,12 @@ export type AdminDependencies = StaffAuthDeps & {
 
 /**
  * Builds the staff functions' dependencies from the environment: the table (TABLE_NAME), the
- * allow-list (STAFF_ALLOW_LIST) and the link keyring (LINK_SECRET_ARN / LINK_SECRET_FILE), which
- * also signs session cookies. Configuration fails fast; the keyring is read on first use.
+ * allow-list (STAFF_ALLOW_LIST), the cookie policy (PUBLIC_BASE_URL, staff-config.ts) and the STAFF
+ * keyring (STAFF_SECRET_ARN / STAFF_SECRET_FILE), which signs sign-in links and session cookies. Configuration fails fast; the keyring is read on first use.
  */
 export function adminDependencies(env: NodeJS.ProcessEnv): AdminDependencies {
   const config = loadConfig(env);
-  const { allowList } = loadStaffConfig(env);
+  const { allowList, cookies } = loadStaffConfig(env);
   const client = new DynamoDBClient({});
   const repository = createRepository({ client, tableName: config.tableName });
   const now = () => new Date();
@@ -32,8 +32,10 @@ export function adminDependencies(env: NodeJS.ProcessEnv): AdminDependencies {
     admin: createAdminRepository({ client, tableName: config.tableName }),
     repository,
     definitions: createDefinitionCache(repository, { ttlSeconds: config.definitionCacheSeconds, now }),
-    keyring: linkKeyring(env),
+    // Their own secret: no resident function can read it (infra/constructs/public-api.ts).
+    keyring: linkKeyring(env, 'STAFF'),
     allowList,
+    cookies,
     now,
   };
 }

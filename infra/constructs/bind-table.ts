@@ -31,10 +31,11 @@ export const TABLE_ACCESS = {
    */
   remind: ['dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:UpdateItem'],
   /**
-   * Staff sign-in: reads the staff record and the session; Puts the sign-in mail item (conditional
-   * per window), the spent-link marker and the session; Deletes the session on sign-out.
+   * Staff sign-in: reads the staff record, the sign-in request and the session; Puts the sign-in
+   * request (conditional per window) and the session; Updates the request when its link is spent
+   * (conditional on its nonce); Deletes the session on sign-out.
    */
-  staffSignIn: ['dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:DeleteItem'],
+  staffSignIn: ['dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:UpdateItem', 'dynamodb:DeleteItem'],
   /**
    * Consultation editing: reads entry, draft, published state, versions and logs, and the submission
    * totals (one BatchGetItem of the counter shards); transactions of Puts (entry, draft, version,

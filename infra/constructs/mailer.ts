@@ -23,6 +23,10 @@ export interface MailerProps {
   configurationSetName?: string | undefined;
   /** Signs the decision and status links in workflow emails. */
   linkSigningKey: LinkSigningKey;
+  /** Signs the staff sign-in links (the mailer sends sign-in mails, and decides who gets one). */
+  staffSigningKey: LinkSigningKey;
+  /** STAFF_ALLOW_LIST: with the stored staff records, who gets a sign-in mail. */
+  staffAllowList: string;
   /** Public address of the pages, the base of every link in an email (the CloudFront domain). */
   publicBaseUrl: string;
   /** Kept for the mailer whatever the public functions use (see concurrency.ts). */
@@ -65,6 +69,8 @@ export class Mailer extends Construct {
     const fn = this.function.fn;
     bindTable(fn, props.dataTable, 'readUpdate');
     props.linkSigningKey.bindTo(fn);
+    props.staffSigningKey.bindTo(fn);
+    fn.addEnvironment('STAFF_ALLOW_LIST', props.staffAllowList);
     fn.addEnvironment('PUBLIC_BASE_URL', props.publicBaseUrl);
     this.bindSender(fn, props.senderAddress);
 

@@ -18,13 +18,14 @@ type HttpFunctionName = {
 }[FunctionName];
 
 /**
- * Per HTTP function: its table access (bind-table.ts), whether it may read the link-signing key, and
- * whether it is a staff function (it then gets STAFF_ALLOW_LIST). Pages that only show read; the
+ * Per HTTP function: its table access (bind-table.ts), which of the deployment's keys it may read,
+ * and whether it is a staff function (it then gets STAFF_ALLOW_LIST). Pages that only show read; the
  * functions that step a workflow write (never delete); renewLink only Puts the outbox item of a fresh
- * link. The key is for every function that signs or verifies a link: the approver's (review, decide,
- * renewLink), the submitter's status link (status, resubmit, and submit/confirmation, which show it),
- * and every staff function (the MAC of the session cookie; adminSignIn also verifies the emailed
- * sign-in token). A new HTTP function fails to compile until it is listed here.
+ * link. The LINK key is for every resident function that signs or verifies a link: the approver's
+ * (review, decide, renewLink), the submitter's status link (status, resubmit, and
+ * submit/confirmation, which show it). The STAFF key (sign-in links and session cookies) is for the
+ * staff functions only, which need no LINK key: no resident function can read it, so no flaw in
+ * one of them can sign anybody in. A new HTTP function fails to compile until it is listed here.
  */
 const HTTP_FUNCTION_GRANTS = {
   home: { table: 'read', linkKey: false, staff: false },
@@ -38,10 +39,10 @@ const HTTP_FUNCTION_GRANTS = {
   renewLink: { table: 'readPut', linkKey: true, staff: false },
   status: { table: 'read', linkKey: true, staff: false },
   resubmit: { table: 'readWrite', linkKey: true, staff: false },
-  adminSignIn: { table: 'staffSignIn', linkKey: true, staff: true },
-  adminConsultations: { table: 'consultationAdmin', linkKey: true, staff: true },
-  adminSubmissions: { table: 'submissionsInbox', linkKey: true, staff: true },
-  adminStaff: { table: 'staffAdmin', linkKey: true, staff: true },
+  adminSignIn: { table: 'staffSignIn', linkKey: false, staff: true },
+  adminConsultations: { table: 'consultationAdmin', linkKey: false, staff: true },
+  adminSubmissions: { table: 'submissionsInbox', linkKey: false, staff: true },
+  adminStaff: { table: 'staffAdmin', linkKey: false, staff: true },
 } as const satisfies Record<HttpFunctionName, { table: TableAccess; linkKey: boolean; staff: boolean }>;
 
 /** The staff routes anyone may call: the sign-in form and the emailed link's page and button. */
@@ -64,7 +65,7 @@ function withoutAuthorizerReason(route: (typeof ROUTES)[number]): string {
     return `${key} is a public page for anonymous residents (no accounts by design); it is reachable only through CloudFront and its WAF rate rule (the function refuses requests without the origin-verification header), throttled per stage and, for a POST, per route, and writes are idempotent per submission id.`;
   }
   if (STAFF_SIGN_IN_ROUTES.has(key)) {
-    return `${key} is the staff sign-in, used before any session exists: it only queues a mail to an allowed address (the same answer for every address) or spends an emailed one-time link (HMAC-signed, 15 minutes, single use); a stricter per-IP WAF rate rule covers the sign-in POSTs.`;
+    return `${key} is the staff sign-in, used before any session exists: it only queues a mail to an allowed address (the same answer for every address) or spends an emailed one-time link (HMAC-signed with the staff key, 15 minutes, single use, valid only with the nonce stored when it was mailed); a stricter per-IP WAF rate rule covers the sign-in POSTs.`;
   }
   return `${key} is a staff route authorized in its function: API Gateway authorizers cannot see our session (an HttpOnly cookie with an HMAC-signed session id, checked against the session item in the table), so the function checks the session, the role and department kept on the server, and the CSRF token of every POST before anything else.`;
 }
@@ -85,8 +86,10 @@ export interface RouteThrottle {
 export interface PublicApiProps {
   dataTable: DataTable;
   alarms: AlarmTopic;
-  /** Bound to the functions that sign or verify links (HTTP_FUNCTION_GRANTS). */
+  /** Bound to the resident functions that sign or verify links (HTTP_FUNCTION_GRANTS). */
   linkSigningKey: LinkSigningKey;
+  /** The STAFF key: bound to the staff functions only (sign-in links, session cookies). */
+  staffSigningKey: LinkSigningKey;
   /** STAFF_ALLOW_LIST of the staff functions (`mitwirken:staffAllowList`; may be empty). */
   staffAllowList: string;
   /** Reserved concurrency per function (`mitwirken:reservedConcurrency`, see concurrency.ts). */
@@ -208,8 +211,11 @@ export class PublicApi extends Construct {
     if (grants.linkKey) props.linkSigningKey.bindTo(appFunction.fn);
     // Every HTTP function refuses requests without CloudFront's origin header (functions/http/front-door.ts).
     props.originSecret.bindTo(appFunction.fn);
-    // Who may sign in without a stored staff record (the first admin comes from here).
-    if (grants.staff) appFunction.fn.addEnvironment('STAFF_ALLOW_LIST', props.staffAllowList);
+    if (grants.staff) {
+      props.staffSigningKey.bindTo(appFunction.fn);
+      // Who may sign in without a stored staff record (the first admin comes from here).
+      appFunction.fn.addEnvironment('STAFF_ALLOW_LIST', props.staffAllowList);
+    }
     const period = Duration.minutes(5);
     props.alarms.alarm(appFunction, 'Errors', {
       metric: appFunction.fn.metricErrors({ period, statistic: 'Sum' }),

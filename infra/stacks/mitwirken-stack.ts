@@ -30,6 +30,7 @@ export class MitwirkenStack extends Stack {
   readonly mailer: Mailer;
   readonly reminders: Reminders;
   readonly linkSigningKey: LinkSigningKey;
+  readonly staffSigningKey: LinkSigningKey;
   readonly formPublisher: FormPublisher;
   readonly alarms: AlarmTopic;
   readonly originSecret: OriginSecret;
@@ -40,10 +41,16 @@ export class MitwirkenStack extends Stack {
     this.dataTable = new DataTable(this, 'Data');
     this.linkSigningKey = new LinkSigningKey(this, 'LinkSigningKey');
     this.originSecret = new OriginSecret(this, 'OriginSecret');
+    // Apart from the LINK key, which resident functions read: only staff functions and the mailer read this one.
+    this.staffSigningKey = new LinkSigningKey(this, 'StaffSigningKey', {
+      name: 'STAFF',
+      purpose: 'staff sign-in links and sessions',
+    });
     this.publicApi = new PublicApi(this, 'Public', {
       dataTable: this.dataTable,
       alarms: this.alarms,
       linkSigningKey: this.linkSigningKey,
+      staffSigningKey: this.staffSigningKey,
       staffAllowList: props.config.staffAllowList,
       reservedConcurrency: props.config.reservedConcurrency,
       originSecret: this.originSecret,
@@ -60,6 +67,8 @@ export class MitwirkenStack extends Stack {
       senderAddress: props.config.senderAddress,
       configurationSetName: props.config.sesConfigurationSet,
       linkSigningKey: this.linkSigningKey,
+      staffSigningKey: this.staffSigningKey,
+      staffAllowList: props.config.staffAllowList,
       publicBaseUrl: `https://${this.edge.distribution.distributionDomainName}`,
       reservedConcurrentExecutions: props.config.reservedConcurrency.mailer,
     });

@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { departmentSchema, type Role, roleSchema, type StaffMember } from './roles.ts';
+import { staffAddress } from './staff-address.ts';
 
 /**
  * Who may sign in without a stored staff record: the configured allow-list (env STAFF_ALLOW_LIST,
@@ -81,14 +82,15 @@ export function parseAllowList(
 /**
  * The staff member the allow-list makes of an address, or undefined when it lists neither the address
  * nor its domain. An entry for the address wins over one for its domain; otherwise the first one.
+ * Both sides are compared as staffAddress (no `+tag`), so a tag never makes another member.
  */
 export function allowedMember(allowList: AllowList, email: string): StaffMember | undefined {
-  const address = email.trim().toLowerCase();
+  const address = staffAddress(email);
   const at = address.lastIndexOf('@');
   if (at <= 0) return undefined;
   const domain = address.slice(at + 1);
   const entry =
-    allowList.find((e) => e.match.kind === 'address' && e.match.email === address) ??
+    allowList.find((e) => e.match.kind === 'address' && staffAddress(e.match.email) === address) ??
     allowList.find((e) => e.match.kind === 'domain' && e.match.domain === domain);
   if (!entry) return undefined;
   return { email: address, role: entry.role, ...(entry.department ? { department: entry.department } : {}) };

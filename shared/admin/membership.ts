@@ -1,6 +1,7 @@
 import type { AdminRepository } from '../storage/admin-types.ts';
 import { type AllowList, allowedMember } from './allow-list.ts';
 import type { StaffMember } from './roles.ts';
+import { staffAddress } from './staff-address.ts';
 
 /** Where staff membership comes from: stored records (managed by admins) and the configured allow-list. */
 export interface MembershipSources {
@@ -17,7 +18,7 @@ export async function resolveStaffMember(
   sources: MembershipSources,
   email: string,
 ): Promise<StaffMember | undefined> {
-  const address = email.trim().toLowerCase();
+  const address = staffAddress(email);
   const stored = await sources.admin.getStaff(address);
   if (stored) {
     return {

@@ -1,18 +1,25 @@
 import { macOf } from '../links/signed-token.ts';
 import { type Keyring, signaturesEqual } from '../links/token.ts';
+import {
+  type CookiePolicy,
+  cookieName,
+  cookieValues,
+  DEPLOYED_COOKIES,
+  setCookieString,
+} from './cookie-policy.ts';
 
 /**
- * The staff session cookie: `mw_session=<session id>.<HMAC>`. The id alone would do (it is 32
- * random bytes and looked up on every request), the MAC lets a forged or guessed cookie be refused
- * without a read. Its MAC context is its own, so no link or sign-in token can ever be a cookie.
+ * The staff session cookie: `__Host-mw_session=<session id>.<HMAC>` (signed with the STAFF keyring).
+ * The id alone would do (it is 32 random bytes and looked up on every request, stored only as its
+ * SHA-256), the MAC lets a forged or guessed cookie be refused without a read. Its MAC context is
+ * its own, so no sign-in token can ever be a cookie.
  */
 
-/** The cookie's name. */
-export const SESSION_COOKIE = 'mw_session';
+const SESSION_COOKIE_BASE = 'mw_session';
+/** The cookie's name as deployed (`__Host-`: only this host over https can have set it). */
+export const SESSION_COOKIE = cookieName(DEPLOYED_COOKIES, SESSION_COOKIE_BASE);
 /** How long a session lives: one working day. */
 export const SESSION_SECONDS = 12 * 60 * 60;
-/** Only the staff pages ever receive the cookie. */
-export const SESSION_COOKIE_PATH = '/admin';
 
 const MAC_CONTEXT = 'mitwirken-session-v1.';
 const SESSION_ID = /^[A-Za-z0-9_-]{43}$/;
@@ -47,38 +54,23 @@ export function verifySessionCookie(value: unknown, keyring: Keyring): string | 
   return valid ? sessionId : undefined;
 }
 
-/** The values of the session cookie among a request's cookies (`name=value` pairs as API Gateway passes them). */
-export function sessionCookieValues(cookies: readonly string[] | undefined): string[] {
-  const values: string[] = [];
-  for (const cookie of cookies ?? []) {
-    // API Gateway gives one pair per entry; a browser may still join several with `;`.
-    for (const pair of cookie.split(';')) {
-      const eq = pair.indexOf('=');
-      if (eq < 0 || pair.slice(0, eq).trim() !== SESSION_COOKIE) continue;
-      values.push(pair.slice(eq + 1).trim());
-    }
-  }
-  return values;
+/** The values of the session cookie (of the policy's name) among a request's cookies. */
+export function sessionCookieValues(
+  cookies: readonly string[] | undefined,
+  policy: CookiePolicy = DEPLOYED_COOKIES,
+): string[] {
+  return cookieValues(cookies, cookieName(policy, SESSION_COOKIE_BASE));
 }
 
-/** The Set-Cookie value that stores the session: HttpOnly, SameSite=Lax, only under /admin, Secure over https. */
-export function serializeSessionCookie(value: string, options: { secure: boolean }): string {
-  return cookieString(value, SESSION_SECONDS, options.secure);
+/**
+ * The Set-Cookie value that stores the session: HttpOnly, SameSite=Lax, `__Host-` and Secure outside
+ * local (cookie-policy.ts).
+ */
+export function serializeSessionCookie(value: string, policy: CookiePolicy, https: boolean): string {
+  return setCookieString(policy, SESSION_COOKIE_BASE, value, SESSION_SECONDS, https);
 }
 
 /** The Set-Cookie value that removes the session cookie (sign-out). */
-export function clearSessionCookie(options: { secure: boolean }): string {
-  return cookieString('', 0, options.secure);
-}
-
-function cookieString(value: string, maxAge: number, secure: boolean): string {
-  const attributes = [
-    `${SESSION_COOKIE}=${value}`,
-    'HttpOnly',
-    'SameSite=Lax',
-    `Path=${SESSION_COOKIE_PATH}`,
-    `Max-Age=${maxAge}`,
-  ];
-  if (secure) attributes.push('Secure');
-  return attributes.join('; ');
+export function clearSessionCookie(policy: CookiePolicy, https: boolean): string {
+  return setCookieString(policy, SESSION_COOKIE_BASE, '', 0, https);
 }

@@ -34,18 +34,21 @@ export function staffFromItem(item: Item): StaffRecord {
  */
 export const signInMailItemSchema = z.object({
   kind: z.literal('signInMail'),
-  /** Lowercase. */
+  /** As staffAddress. */
   email: z.string(),
   window: z.string(),
-  /** The link's single-use id (spendSignInLink). */
+  /** The link's single-use id (markSignInLinkSpent). */
   nonce: z.string(),
   requestedAt: z.string(),
   /** Epoch seconds (TTL). */
   expiresAt: z.number().int(),
   /** Where to go after signing in; the mailer puts it into the link only if safeNextPath accepts it. */
   next: z.string().optional(),
+  browserHash: z.string().optional(),
   /** Set once by markSignInMailSent. */
   sentAt: z.string().optional(),
+  /** Set once by markSignInLinkSpent. */
+  spentAt: z.string().optional(),
 }) satisfies z.ZodType<SignInMailRequest & { kind: 'signInMail' }>;
 export type SignInMailItem = z.infer<typeof signInMailItemSchema>;
 
@@ -55,17 +58,17 @@ export function signInMailFromItem(item: Item): SignInMailRequest {
   return request;
 }
 
+// No id: the item's key is the id's SHA-256, and the id itself is never stored.
 const sessionItemSchema = z.object({
-  id: z.string(),
   email: z.string(),
   csrfToken: z.string(),
   createdAt: z.string(),
   expiresAt: z.number().int(),
-}) satisfies z.ZodType<AdminSession>;
+}) satisfies z.ZodType<Omit<AdminSession, 'id'>>;
 
-/** Parses a session item. */
-export function sessionFromItem(item: Item): AdminSession {
-  return parseStoredItem(sessionItemSchema, item, 'session');
+/** Parses a session item read by the session id `id` (which the item does not hold). */
+export function sessionFromItem(item: Item, id: string): AdminSession {
+  return { id, ...parseStoredItem(sessionItemSchema, item, 'session') };
 }
 
 /** Titles as copied from a draft: possibly partial or empty while the draft is being written. */
@@ -83,6 +86,7 @@ const entryItemSchema = z.object({
   closes: z.string().optional(),
   draftRevision: z.int().min(1).optional(),
   draftVersion: z.string().optional(),
+  changeLogFrom: z.string().optional(),
 }) satisfies z.ZodType<AdminConsultationEntry>;
 
 /** Parses an admin entry. */

@@ -1,5 +1,5 @@
 import { QueryCommand, type TransactWriteItem } from '@aws-sdk/client-dynamodb';
-import { assertScope, changeItem } from './admin-changes.ts';
+import { assertScope, changeItem, changeRecord } from './admin-changes.ts';
 import { draftFromItem, entryFromItem, versionSummaryFromItem } from './admin-codec.ts';
 import {
   CREATE_ITEMS,
@@ -136,7 +136,12 @@ export function adminConsultations(table: TableAccess): Consultations {
       const id = entry.consultationId;
       if (draft.consultationId !== id) throw new Error(`The draft of ${id} names ${draft.consultationId}`);
       assertScope(change, scopeOf(id));
-      const items = [...createTransaction(TableName, entry, draft), changeItem(TableName, change)];
+      // The log of this incarnation of the id starts at the record of its creation.
+      const record = changeRecord(TableName, change);
+      const items = [
+        ...createTransaction(TableName, { ...entry, changeLogFrom: record.sortKey }, draft),
+        record.write,
+      ];
       const outcome = await writeTransaction(table, items, `Creating consultation ${id}`);
       if (outcome.kind === 'written') return 'created';
       if (

@@ -1,10 +1,11 @@
-import { DeleteItemCommand } from '@aws-sdk/client-dynamodb';
+import { DeleteItemCommand, UpdateItemCommand } from '@aws-sdk/client-dynamodb';
 import { assertScope, changeItem } from './admin-changes.ts';
 import { type SignInMailItem, sessionFromItem, signInMailFromItem, staffFromItem } from './admin-codec.ts';
 import type { AdminRepository } from './admin-types.ts';
 import { type Item, toItem } from './codec.ts';
-import { normalEmail, STAFF_PK, sessionKey, signInMailKey, spentSignInLinkKey, staffKey } from './keys.ts';
+import { normalEmail, STAFF_PK, sessionKey, signInMailKey, staffKey } from './keys.ts';
 import {
+  conditionalWrite,
   conditionFailed,
   getItem,
   putNew,
@@ -23,7 +24,7 @@ type StaffAndSessions = Pick<
   | 'queueSignInMail'
   | 'getSignInMail'
   | 'markSignInMailSent'
-  | 'spendSignInLink'
+  | 'markSignInLinkSpent'
   | 'createSession'
   | 'getSession'
   | 'endSession'
@@ -121,26 +122,39 @@ export function staffAndSessions(table: TableAccess): StaffAndSessions {
       return setOnce(table, signInMailKey(email, window), 'sentAt', sentAt);
     },
 
-    spendSignInLink(nonce, expiresAt) {
-      return putNew(table, { ...spentSignInLinkKey(nonce), kind: 'spentSignInLink', expiresAt });
+    markSignInLinkSpent(email, window, nonce, spentAt) {
+      // On the request itself: a nonce that was never stored (or never mailed) matches no item, so
+      // refusing it writes nothing.
+      return conditionalWrite(
+        client,
+        new UpdateItemCommand({
+          TableName,
+          Key: toItem({ ...signInMailKey(email, window) }),
+          UpdateExpression: 'SET spentAt = :spentAt',
+          ConditionExpression:
+            'attribute_exists(pk) AND nonce = :nonce AND attribute_exists(sentAt) AND attribute_not_exists(spentAt)',
+          ExpressionAttributeValues: toItem({ ':nonce': nonce, ':spentAt': spentAt }),
+        }),
+      );
     },
 
     async createSession(session) {
-      const stored = await putNew(table, {
-        ...sessionKey(session.id),
+      const { id, ...stored } = session;
+      const created = await putNew(table, {
+        ...sessionKey(id),
         kind: 'session',
-        ...session,
+        ...stored,
         email: normalEmail(session.email),
       });
       // 32 random bytes do not collide; if they ever do, the other session must not be taken over.
-      if (!stored) throw new Error('A session with this id exists already');
+      if (!created) throw new Error('A session with this id exists already');
     },
 
     async getSession(id, now) {
       // Consistent: a session ended by signing out is gone on the very next request.
       const item: Item | undefined = await getItem(table, sessionKey(id), true);
       if (!item) return undefined;
-      const session = sessionFromItem(item);
+      const session = sessionFromItem(item, id);
       // TTL deletes expired items only eventually (often within days): the expiry is checked here.
       return session.expiresAt * 1000 > now.getTime() ? session : undefined;
     },

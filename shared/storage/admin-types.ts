@@ -19,12 +19,15 @@ export interface StaffRecord {
   updatedBy: string;
 }
 
-/** A sign-in mail waiting for the mailer: the link it carries is signed there, with this nonce. */
+/**
+ * A sign-in request waiting for the mailer, queued for any address: the mailer mails only staff, and
+ * signs the link there, with this nonce. Spending the link checks it against this item.
+ */
 export interface SignInMailRequest {
-  /** Lowercase. */
+  /** As staffAddress: lowercase, no `+tag`. */
   email: string;
   window: string;
-  /** 16 random bytes, base64url: the link's single-use id (spendSignInLink). */
+  /** 16 random bytes, base64url: the link's single-use id (markSignInLinkSpent). */
   nonce: string;
   requestedAt: string;
   expiresAt: number;
@@ -33,12 +36,17 @@ export interface SignInMailRequest {
    * mailed link carries it. Checked again when sending, as anything read back from the table.
    */
   next?: string | undefined;
+  /** SHA-256 (base64url) of the asking browser's binding cookie (shared/admin/sign-in-browser.ts). */
+  browserHash?: string | undefined;
+  /** Set once by markSignInMailSent: mailed, or settled without a mail (not staff, too late). */
   sentAt?: string | undefined;
+  /** Set once by markSignInLinkSpent. */
+  spentAt?: string | undefined;
 }
 
 /** A signed-in staff session; the cookie carries its signed id. */
 export interface AdminSession {
-  /** 32 random bytes, base64url. */
+  /** 32 random bytes, base64url. Never stored: the item's key is its SHA-256. */
   id: string;
   /** Lowercase address that signed in. */
   email: string;
@@ -83,6 +91,13 @@ export interface AdminConsultationEntry {
    * version to mark unpublished changes without reading the draft.
    */
   draftVersion?: string | undefined;
+  /**
+   * The sort key of the change record of this consultation's creation, set by createConsultation:
+   * its change log starts there. The incarnation marker of the id: a consultation discarded and
+   * created again under the same id shows none of the changes of the one before. Absent for
+   * entries made for consultations from forms/ (their log is all theirs).
+   */
+  changeLogFrom?: string | undefined;
 }
 
 /** The published side of a consultation (META + slug alias). */
@@ -198,8 +213,11 @@ export interface AdminRepository {
   getSignInMail(email: string, window: string): Promise<SignInMailRequest | undefined>;
   /** Records that the sign-in mail was sent; false when it already was (a retry must not resend). */
   markSignInMailSent(email: string, window: string, sentAt: string): Promise<boolean>;
-  /** Marks a sign-in link spent (conditional Put on its nonce, TTL `expiresAt`); false when it already was. */
-  spendSignInLink(nonce: string, expiresAt: number): Promise<boolean>;
+  /**
+   * Marks the link of a mailed sign-in request spent: a conditional write on the request (its nonce,
+   * mailed, not spent yet); false when it was spent before or names no such mailed request.
+   */
+  markSignInLinkSpent(email: string, window: string, nonce: string, spentAt: string): Promise<boolean>;
   createSession(session: AdminSession): Promise<void>;
   /** The session, or undefined when unknown, ended or past its expiresAt at `now`. */
   getSession(id: string, now: Date): Promise<AdminSession | undefined>;
@@ -275,7 +293,8 @@ export interface AdminRepository {
   /** A page of a log, newest first; pass `cursor` back for the next; undefined cursor on the last page. */
   listChanges(
     scope: ChangeScope,
-    options: { limit: number; cursor?: string | undefined },
+    /** `from`: leave out records older than this sort key (a consultation's changeLogFrom). */
+    options: { limit: number; cursor?: string | undefined; from?: string | undefined },
   ): Promise<{ changes: AdminChange[]; cursor?: string | undefined } | { kind: 'badCursor' }>;
   /** How many submissions a consultation has (the `_total` counter summed over its shards). */
   submissionCount(consultationId: string): Promise<number>;

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { consultationSchema } from '../definition/schema.ts';
 import { isSubmissionId } from '../submissions/ids.ts';
 import type { SubmissionRef } from './types.ts';
@@ -325,19 +326,20 @@ export function parseSignInMailKey(key: {
   if (!key.pk.startsWith(SIGN_IN_MAIL_PREFIX) || !key.sk.startsWith(SIGN_IN_MAIL_SK_PREFIX)) return undefined;
   const email = key.pk.slice(SIGN_IN_MAIL_PREFIX.length);
   const window = key.sk.slice(SIGN_IN_MAIL_SK_PREFIX.length);
-  // Spent-link markers share the prefix (`SIGNIN#NONCE#…`, sk `SPENT`): their sort key never matches.
+  // Spent-link markers of earlier releases share the prefix (`SIGNIN#NONCE#…`, sk `SPENT`): their sort key never matches.
   if (!email.includes('@') || email !== normalEmail(email) || window.length === 0) return undefined;
   return { email, window };
 }
 
-/** The single-use marker of a spent sign-in link. */
-export function spentSignInLinkKey(nonce: string): Key {
-  return { pk: `${SIGN_IN_MAIL_PREFIX}NONCE#${nonce}`, sk: 'SPENT' };
-}
-
-/** A staff session. */
+/**
+ * A staff session, by the SHA-256 (base64url) of its id: whoever reads the table (a backup, an
+ * export, an operator) learns no id a cookie could carry.
+ */
 export function sessionKey(sessionId: string): Key {
-  return { pk: `SESSION#${sessionId}`, sk: 'SESSION' };
+  return {
+    pk: `SESSION#${createHash('sha256').update(sessionId, 'utf8').digest('base64url')}`,
+    sk: 'SESSION',
+  };
 }
 
 /** The partition holding one admin entry per consultation (the admin list is one Query). */

@@ -24,7 +24,7 @@ import {
 import { describeViolations } from './support/axe.ts';
 import { launchChromium } from './support/chromium.ts';
 import { uniqueAddress } from './support/inbox.ts';
-import { platformKeyring } from './support/link-signing.ts';
+import { platformStaffKeyring } from './support/link-signing.ts';
 
 const baseUrl = inject('baseUrl');
 const sesUrl = inject('sesUrl');
@@ -176,7 +176,7 @@ describe('the sign-in pages (axe-core, WCAG 2.1 A and AA)', () => {
         nonce: randomBytes(16).toString('base64url'),
         expiresAt: Math.floor(Date.now() / 1000) - 60,
       },
-      (await platformKeyring()).current,
+      (await platformStaffKeyring()).current,
     );
     await expectAccessible('anonymous', async (page) => {
       await openPage(page, `/admin/sign-in/${token}`, 410, 'This sign-in link has expired');

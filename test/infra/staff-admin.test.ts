@@ -27,7 +27,7 @@ const STAFF_FUNCTIONS = ['adminSignIn', 'adminConsultations', 'adminSubmissions'
 
 /** What each staff function's repository calls need on the table itself, and nothing more. */
 const EXPECTED_TABLE_ACTIONS: Record<(typeof STAFF_FUNCTIONS)[number], string[]> = {
-  adminSignIn: ['dynamodb:DeleteItem', 'dynamodb:GetItem', 'dynamodb:PutItem'],
+  adminSignIn: ['dynamodb:DeleteItem', 'dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:UpdateItem'],
   adminConsultations: [
     'dynamodb:BatchGetItem',
     'dynamodb:ConditionCheckItem',
@@ -78,23 +78,86 @@ describe('the staff functions permissions', () => {
     expect(actions.sort()).toEqual(['dynamodb:GetItem', 'dynamodb:Query', 'dynamodb:UpdateItem']);
   });
 
-  it.each(STAFF_FUNCTIONS)('let %s read the link-signing key (the session cookie MAC)', (name) => {
+  it.each(STAFF_FUNCTIONS)('let %s read the STAFF key (session cookie MAC) and not the LINK key', (name) => {
     const [secretId] = onlyResource(template, 'AWS::SecretsManager::Secret', (id) =>
-      id.startsWith('LinkSigningKey'),
+      id.startsWith('StaffSigningKey'),
     );
     const [, fn] = functionByDescription(template, FUNCTIONS[name].description);
-    expect(fn.Properties!.Environment.Variables.LINK_SECRET_ARN).toEqual({ Ref: secretId });
+    expect(fn.Properties!.Environment.Variables.STAFF_SECRET_ARN).toEqual({ Ref: secretId });
+    expect(fn.Properties!.Environment.Variables).not.toHaveProperty('LINK_SECRET_ARN');
+  });
+});
+
+describe('the STAFF secret (staff sign-in links and sessions)', () => {
+  const staffSecret = () =>
+    onlyResource(template, 'AWS::SecretsManager::Secret', (id) => id.startsWith('StaffSigningKey'));
+  /** Every function behind a public (non-/admin) route: the resident functions. */
+  const residentFunctions = [
+    ...new Set(ROUTES.filter((route) => !route.path.startsWith('/admin')).map((route) => route.fn)),
+  ].sort();
+  /** Whether a statement lets its role read the secret: a secretsmanager or KMS action on it or on anything. */
+  const readsSecret = (statement: Statement, secretId: string) => {
+    const actions = actionsOf(statement);
+    if (!actions.some((action) => /^(secretsmanager|kms):|^\*$/.test(action))) return false;
+    const resources = JSON.stringify(resourcesOfStatement(statement));
+    return resources.includes(secretId) || resources.includes('"*"');
+  };
+
+  it('is a secret of its own, apart from the LINK one', () => {
+    const [secretId, secret] = staffSecret();
+    const [linkId] = onlyResource(template, 'AWS::SecretsManager::Secret', (id) =>
+      id.startsWith('LinkSigningKey'),
+    );
+    expect(secretId).not.toBe(linkId);
+    expect(secret.Properties!.Description).toContain('staff sign-in links and sessions');
+  });
+
+  it('cannot be read by the role of any resident function (every function behind a public route)', () => {
+    const [secretId] = staffSecret();
+    // The list is derived from ROUTES, so a new public function is covered without editing this test.
+    expect(residentFunctions).toEqual(
+      expect.arrayContaining([
+        'home',
+        'form',
+        'submit',
+        'confirmation',
+        'review',
+        'decide',
+        'renewLink',
+        'status',
+        'resubmit',
+      ]),
+    );
+    for (const name of residentFunctions) {
+      const [fnId, fn] = functionByDescription(template, FUNCTIONS[name].description);
+      const readers = statementsOfFunction(template, fnId).filter((s) => readsSecret(s, secretId));
+      expect(readers, name).toEqual([]);
+      expect(fn.Properties!.Environment.Variables ?? {}, name).not.toHaveProperty('STAFF_SECRET_ARN');
+      expect(JSON.stringify(fn.Properties!.Environment ?? {}), name).not.toContain(secretId);
+    }
+  });
+
+  it('is read by exactly the staff functions and the mailer (which signs the sign-in link)', () => {
+    const [secretId] = staffSecret();
+    const readers = Object.entries(FUNCTIONS)
+      .filter(([, spec]) => {
+        const [fnId] = functionByDescription(template, spec.description);
+        return statementsOfFunction(template, fnId).some((s) => readsSecret(s, secretId));
+      })
+      .map(([name]) => name);
+    expect(readers.sort()).toEqual([...STAFF_FUNCTIONS, 'mailer'].sort());
   });
 });
 
 describe('the staff allow-list', () => {
-  it('reaches the four staff functions as STAFF_ALLOW_LIST, exactly as given in the context', () => {
+  it('reaches the four staff functions and the mailer as STAFF_ALLOW_LIST, exactly as given in the context', () => {
     const withAllowList = Object.entries(FUNCTIONS).filter(([, spec]) => {
       const [, fn] = functionByDescription(template, spec.description);
       return 'STAFF_ALLOW_LIST' in fn.Properties!.Environment.Variables;
     });
-    expect(withAllowList.map(([name]) => name).sort()).toEqual([...STAFF_FUNCTIONS].sort());
-    for (const name of STAFF_FUNCTIONS) {
+    // The mailer decides who gets a sign-in mail (the sign-in POST does the same for every address).
+    expect(withAllowList.map(([name]) => name).sort()).toEqual([...STAFF_FUNCTIONS, 'mailer'].sort());
+    for (const name of [...STAFF_FUNCTIONS, 'mailer'] as const) {
       const [, fn] = functionByDescription(template, FUNCTIONS[name].description);
       expect(fn.Properties!.Environment.Variables.STAFF_ALLOW_LIST).toBe(ALLOW_LIST);
     }

@@ -1,5 +1,6 @@
 import type { MiddlewareObj } from '@middy/core';
 import type { APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
+import { DEPLOYED_COOKIES } from '../../../shared/admin/cookie-policy.ts';
 import { resolveStaffMember } from '../../../shared/admin/membership.ts';
 import { can, type Permission } from '../../../shared/admin/roles.ts';
 import { sessionCookieValues, verifySessionCookie } from '../../../shared/admin/session-cookie.ts';
@@ -10,15 +11,15 @@ import type { SignedInStaff, StaffEvent } from './staff-event.ts';
 type Result = APIGatewayProxyStructuredResultV2;
 
 /**
- * The signed-in member of a request, or undefined: the `mw_session` cookie must carry a MAC of
- * the keyring, name a live session, and its address must still be staff (stored record or
+ * The signed-in member of a request, or undefined: the session cookie must carry a MAC of
+ * the STAFF keyring, name a live session, and its address must still be staff (stored record or
  * allow-list), so removing someone ends their access on their next request.
  */
 export async function signedInStaff(
   deps: StaffAuthDeps,
   event: StaffEvent,
 ): Promise<SignedInStaff | undefined> {
-  const values = sessionCookieValues(event.cookies);
+  const values = sessionCookieValues(event.cookies, deps.cookies ?? DEPLOYED_COOKIES);
   if (values.length === 0) return undefined;
   const keyring = await deps.keyring();
   for (const value of values) {

@@ -13,7 +13,7 @@ import { platformTable } from './platform-table.ts';
 /** Words of the sign-in mail's subject (shared/email/sign-in.ts). */
 export const SIGN_IN_SUBJECT = 'Sign in to Mitwirken';
 
-/** A signed-in staff member: the session cookie (Path=/admin) and the link that made it (spent now). */
+/** A signed-in staff member: the session cookie (Path=/) and the link that made it (spent now). */
 export interface StaffSession {
   email: string;
   cookies: Cookie[];

@@ -11,6 +11,15 @@ export async function platformKeyring(): Promise<Keyring> {
   return await loadKeyring({ kind: 'file', path });
 }
 
+/**
+ * The local platform's STAFF key (STAFF_SECRET_FILE, `.local/staff-signing-key.json` without a
+ * persist dir): sign-in links and session cookies are signed with it, never with the LINK key.
+ */
+export async function platformStaffKeyring(): Promise<Keyring> {
+  const path = process.env.STAFF_SECRET_FILE ?? resolve('.local', 'staff-signing-key.json');
+  return await loadKeyring({ kind: 'file', path });
+}
+
 /** A token signed with the platform's key for exactly these claims. */
 export async function signWithPlatformKey(claims: LinkClaims): Promise<string> {
   return signLink(claims, (await platformKeyring()).current);

@@ -4,6 +4,7 @@ import { expect } from 'vitest';
 import type { LambdaHandler } from '../../../functions/admin/http/index.ts';
 import { ROUTES } from '../../../functions/routes.ts';
 import type { StaffMember } from '../../../shared/admin/roles.ts';
+import { signInWindow } from '../../../shared/admin/sign-in.ts';
 import { signInLinkExpiry, signSignInToken } from '../../../shared/admin/sign-in-token.ts';
 import type { Consultation } from '../../../shared/definition/schema.ts';
 import { type Keyring, loadKeyring } from '../../../shared/links/index.ts';
@@ -102,8 +103,12 @@ export interface AuthorizationWorld {
   freshConsultation(state: 'published' | 'draftChanged' | 'closed' | 'neverPublished'): Promise<string>;
   /** A name no other row used (ids, addresses). */
   unique(prefix: string): string;
-  /** A sign-in link's token for a staff address, valid for 15 minutes, never spent. */
-  signInToken(email: string): string;
+  /**
+   * A sign-in link's token for a fresh member with the role (and department) of `like`: the request
+   * stored and marked mailed as the mailer would, valid for 15 minutes, never spent. Fresh, because
+   * only one request per address and window exists, and a token is valid only for a stored one.
+   */
+  signInToken(like: StaffMember): Promise<string>;
   /** Every item of the table, raw and sorted. */
   scan(): Promise<RawItem[]>;
 }
@@ -262,9 +267,38 @@ export async function authorizationWorld(): Promise<AuthorizationWorld> {
       return id;
     },
 
-    signInToken(email) {
+    async signInToken(like) {
+      const email = `${unique('signin')}@${like.email.split('@')[1]}`;
+      const at = new Date().toISOString();
+      await admin.putStaff(
+        {
+          email,
+          role: like.role,
+          ...(like.department ? { department: like.department } : {}),
+          updatedAt: at,
+          updatedBy: SETUP_ACTOR,
+        },
+        {
+          scope: { kind: 'staff' },
+          actor: SETUP_ACTOR,
+          action: 'staffSaved',
+          summary: `Setup: ${email}`,
+          at,
+        },
+      );
+      const requestedAt = new Date();
       const nonce = randomBytes(16).toString('base64url');
-      return signSignInToken({ email, nonce, expiresAt: signInLinkExpiry(new Date()) }, keyring.current);
+      const expiresAt = signInLinkExpiry(requestedAt);
+      const window = signInWindow(requestedAt);
+      await admin.queueSignInMail({
+        email,
+        window,
+        nonce,
+        requestedAt: requestedAt.toISOString(),
+        expiresAt,
+      });
+      await admin.markSignInMailSent(email, window, requestedAt.toISOString());
+      return signSignInToken({ email, nonce, expiresAt }, keyring.current);
     },
 
     scan: () => env.scan(),

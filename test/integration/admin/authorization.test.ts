@@ -92,10 +92,10 @@ const PLANS: Record<AdminRouteKey, () => Promise<Plan>> = {
   'GET /admin': async () => ({ request: {} }),
   'POST /admin/sign-in': async () => ({ request: { fields: { email: MEMBERS.viewer.email } } }),
   'GET /admin/sign-in/{token}': async () => ({
-    request: { pathParameters: { token: world.signInToken(MEMBERS.viewer.email) } },
+    request: { pathParameters: { token: await world.signInToken(MEMBERS.viewer) } },
   }),
   'POST /admin/sign-in/{token}': async () => ({
-    request: { pathParameters: { token: world.signInToken(MEMBERS.viewer.email) }, fields: { next: '' } },
+    request: { pathParameters: { token: await world.signInToken(MEMBERS.viewer) }, fields: { next: '' } },
   }),
   'POST /admin/sign-out': async () => ({ request: { fields: {} } }),
   'GET /admin/consultations': async () => ({ request: {} }),

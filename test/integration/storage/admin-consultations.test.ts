@@ -79,10 +79,50 @@ describe('creating a consultation', () => {
 
     const read = await admin.getAdminConsultation('adm-create');
 
-    expect(read.entry).toEqual({ ...anEntry('adm-create'), draftRevision: 1 });
+    // The entry keeps the key of its creation record: this incarnation's log starts there.
+    expect(read.entry).toEqual({
+      ...anEntry('adm-create'),
+      draftRevision: 1,
+      changeLogFrom: expect.stringMatching(/^2026-06-15T10:00:00\.000Z#[0-9A-HJKMNP-TV-Z]{26}$/),
+    });
     expect(read.draft).toEqual(aDraft('adm-create'));
     expect(read.published).toBeUndefined();
     expect(await logOf('adm-create')).toEqual(['Created']);
+    const fromCreation = await admin.listChanges(
+      { kind: 'consultation', consultationId: 'adm-create' },
+      { limit: 100, from: read.entry?.changeLogFrom },
+    );
+    expect('kind' in fromCreation ? [] : fromCreation.changes.map((c) => c.summary)).toEqual(['Created']);
+  });
+
+  it('lists a log from a sort key on, pages within it, and refuses a cursor from before it', async () => {
+    // Prepare: records before `from` (the creation, 'one') and after it.
+    const consultationId = 'adm-log-from';
+    const scope = { kind: 'consultation', consultationId } as const;
+    const record = (summary: string, minute: number) =>
+      admin.setDepartment(consultationId, undefined, {
+        ...change(consultationId, 'departmentChanged', summary),
+        at: `2026-06-15T11:${String(minute).padStart(2, '0')}:00.000Z`,
+      });
+    await created(consultationId);
+    const whole = await admin.listChanges(scope, { limit: 100 });
+    if ('kind' in whole) throw new Error('bad cursor');
+    const from = `2026-06-15T11:02:00.000Z#${'0'.repeat(26)}`;
+    for (const [i, summary] of ['one', 'two', 'three', 'four'].entries()) await record(summary, i + 1);
+    // Act
+    const first = await admin.listChanges(scope, { limit: 2, from });
+    if ('kind' in first) throw new Error('bad cursor');
+    const second = await admin.listChanges(scope, { limit: 2, from, cursor: first.cursor });
+    // A cursor of the whole log whose last record ('one') is older than `from`.
+    const oldCursor = (await admin.listChanges(scope, { limit: 4 })) as { cursor?: string };
+    const stale = await admin.listChanges(scope, { limit: 2, from, cursor: oldCursor.cursor });
+    // Assess
+    expect(whole.changes.map((c) => c.summary)).toEqual(['Created']);
+    expect(first.changes.map((c) => c.summary)).toEqual(['four', 'three']);
+    expect('kind' in second ? second : second.changes.map((c) => c.summary)).toEqual(['two']);
+    expect(oldCursor.cursor).toEqual(expect.any(String));
+    expect('kind' in second ? undefined : second.cursor).toBeUndefined();
+    expect(stale).toEqual({ kind: 'badCursor' });
   });
 
   it('refuses an id that exists, and records nothing for the refusal', async () => {

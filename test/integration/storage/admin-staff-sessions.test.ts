@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { GetItemCommand } from '@aws-sdk/client-dynamodb';
 import { marshall, unmarshall } from '@aws-sdk/util-dynamodb';
 import { afterAll, describe, expect, inject, it } from 'vitest';
@@ -7,8 +8,8 @@ import {
   parseSignInMailKey,
   signInMailItemSchema,
   signInMailKey,
-  spentSignInLinkKey,
 } from '../../../shared/storage/index.ts';
+import { sessionKey } from '../../../shared/storage/keys.ts';
 import { localDynamoClient } from '../../support/local-aws.ts';
 
 const client = localDynamoClient();
@@ -294,16 +295,28 @@ describe('sign-in mails and links', () => {
     expect(await admin.getSignInMail(mail.email, '2026-06-15T10:20')).toBeUndefined();
   });
 
-  it('spends a link once', async () => {
-    const nonce = 'c3BlbnQtb25jZQ';
-
-    const spends = await Promise.all(
-      Array.from({ length: 5 }, () => admin.spendSignInLink(nonce, 1_781_000_000)),
+  it('spends the link of a mailed request once, and only with its nonce', async () => {
+    // Prepare
+    const mail = { ...request, window: '2026-06-15T11:30' };
+    await admin.queueSignInMail(mail);
+    const key = signInMailKey(mail.email, mail.window);
+    // Act + Assess: not mailed yet, nothing to spend.
+    expect(await admin.markSignInLinkSpent(mail.email, mail.window, mail.nonce, at(13))).toBe(false);
+    await admin.markSignInMailSent(mail.email, mail.window, at(11));
+    const beforeForged = await rawItem(key);
+    // Another nonce, or a window never queued: refused, nothing written.
+    expect(await admin.markSignInLinkSpent(mail.email, mail.window, 'Zm9yZ2VkLW5vbmNlLTEyMw', at(13))).toBe(
+      false,
     );
-
+    expect(await admin.markSignInLinkSpent(mail.email, '2026-06-15T11:50', mail.nonce, at(13))).toBe(false);
+    expect(await rawItem(key)).toEqual(beforeForged);
+    expect(await rawItem(signInMailKey(mail.email, '2026-06-15T11:50'))).toBeUndefined();
+    const spends = await Promise.all(
+      Array.from({ length: 5 }, () => admin.markSignInLinkSpent(mail.email, mail.window, mail.nonce, at(13))),
+    );
     expect(spends.filter(Boolean)).toHaveLength(1);
-    expect(await admin.spendSignInLink(nonce, 1_781_000_000)).toBe(false);
-    expect((await rawItem(spentSignInLinkKey(nonce)))?.expiresAt).toBe(1_781_000_000);
+    expect(await admin.markSignInLinkSpent(mail.email, mail.window, mail.nonce, at(14))).toBe(false);
+    expect((await admin.getSignInMail(mail.email, mail.window))?.spentAt).toBe(at(13));
   });
 });
 
@@ -323,6 +336,23 @@ describe('sessions', () => {
     expect(await admin.getSession(session.id, new Date(expiresAt * 1000 - 1))).toEqual(session);
     expect(await admin.getSession(session.id, new Date(expiresAt * 1000))).toBeUndefined();
     expect(await admin.getSession('c2Vzc2lvbi11bmtub3du', new Date(at(1)))).toBeUndefined();
+  });
+
+  it('stores a session under the SHA-256 of its id, and nowhere the id itself', async () => {
+    // Prepare
+    const hashed = { ...session, id: 'c2Vzc2lvbi1oYXNoZWQtaWQtb2YtMzItYnl0ZXMtYWJj' };
+    // Act
+    await admin.createSession(hashed);
+    // Assess: the key is the hash; no attribute of any item holds the id.
+    const digest = createHash('sha256').update(hashed.id).digest('base64url');
+    expect(sessionKey(hashed.id)).toEqual({ pk: `SESSION#${digest}`, sk: 'SESSION' });
+    const item = await rawItem(sessionKey(hashed.id));
+    expect(item).toBeDefined();
+    expect(JSON.stringify(item)).not.toContain(hashed.id);
+    expect(await rawItem({ pk: `SESSION#${hashed.id}`, sk: 'SESSION' })).toBeUndefined();
+    // Looking it up by the hash (what a table reader has) finds nothing: only the id opens it.
+    expect(await admin.getSession(digest, new Date(at(1)))).toBeUndefined();
+    expect(await admin.getSession(hashed.id, new Date(at(1)))).toEqual(hashed);
   });
 
   it('ends a session, and ending an unknown one is fine', async () => {

@@ -5,7 +5,6 @@ import {
   parseSignInMailKey,
   sessionKey,
   signInMailKey,
-  spentSignInLinkKey,
   staffKey,
 } from '../../../shared/storage/keys.ts';
 
@@ -25,7 +24,7 @@ describe('keys of the admin items', () => {
     const key = signInMailKey('anna@hannover.example', '2026-06-15T10:00');
 
     expect(parseSignInMailKey(key)).toEqual({ email: 'anna@hannover.example', window: '2026-06-15T10:00' });
-    expect(parseSignInMailKey(spentSignInLinkKey('bm9uY2U'))).toBeUndefined();
+    expect(parseSignInMailKey({ pk: 'SIGNIN#NONCE#bm9uY2U', sk: 'SPENT' })).toBeUndefined();
     expect(parseSignInMailKey(sessionKey('abc'))).toBeUndefined();
     expect(parseSignInMailKey({ pk: 'SIGNIN#Anna@Hannover.example', sk: 'MAIL#w' })).toBeUndefined();
     expect(parseSignInMailKey({ pk: 'SIGNIN#anna@hannover.example', sk: 'MAIL#' })).toBeUndefined();

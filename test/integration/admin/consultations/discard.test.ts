@@ -94,6 +94,51 @@ describe('discarding a draft never published', () => {
     await aDraft('dc-gone');
   });
 
+  it("shows a consultation created again under a discarded id none of the previous owner's changes", async () => {
+    // Prepare: one admin creates, edits and discards a draft; another creates a draft with the same id.
+    const id = 'dc-reused';
+    await aDraft(id);
+    const section = { pathParameters: { id, section: 'texts' } };
+    const html = (await h.get(EDIT_ROUTE, boss, section)).body ?? '';
+    const fields = {
+      ...formFields(html, 'section-form'),
+      't:title.en': 'Secret plans of the first owner',
+      _action: 'save',
+    };
+    redirectOf(await h.post(EDIT_ROUTE, boss, fields, section));
+    redirectOf(await h.discard(id, boss, { confirm: 'yes' }));
+    const heir = await h.sign({ email: 'heir@example.org', role: 'admin' });
+    redirectOf(
+      await h.postMultipart(heir, {
+        _mode: 'import',
+        department: 'integration',
+        yaml: JSON.stringify(aConsultationWithWorkflow(id)),
+      }),
+    );
+    // Act: the new owner's page, and its log as the page reads it (from the entry's incarnation).
+    const page = await h.get('/admin/consultations/{id}', heir, at(id));
+    const { entry } = await h.admin.getAdminConsultation(id);
+    const log = await h.admin.listChanges(
+      { kind: 'consultation', consultationId: id },
+      { limit: 50, from: entry?.changeLogFrom },
+    );
+    // Assess: only the new incarnation's creation; nothing of the first owner's edit or discard.
+    expect(page.statusCode).toBe(200);
+    const changes =
+      /<section aria-labelledby="changes-title">([\s\S]*?)<\/section>/.exec(page.body ?? '')?.[1] ?? '';
+    expect(textOf(changes)).toContain('heir@example.org');
+    expect(textOf(changes)).not.toContain('boss@example.org');
+    expect(textOf(changes)).not.toContain('Discarded');
+    if ('kind' in log) throw new Error('bad cursor');
+    expect(log.changes.map((change) => [change.action, change.actor])).toEqual([
+      ['imported', 'heir@example.org'],
+    ]);
+    // The whole partition still holds the first owner's records (the audit trail is not rewritten).
+    expect((await changesOf(id)).map((change) => change.action)).toEqual(
+      expect.arrayContaining(['discarded', 'imported']),
+    );
+  });
+
   it('refuses without the confirmation: 400, the page with the error beside the checkbox, nothing changed', async () => {
     await aDraft('dc-unconfirmed');
     const before = await h.env.scan();

@@ -1,4 +1,4 @@
-import { randomBytes, randomUUID } from 'node:crypto';
+import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import type {
   APIGatewayProxyEventV2,
   APIGatewayProxyStructuredResultV2,
@@ -7,7 +7,8 @@ import type {
 } from 'aws-lambda';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { SESSION_COOKIE } from '../../../../shared/admin/session-cookie.ts';
-import { signSignInToken } from '../../../../shared/admin/sign-in-token.ts';
+import { signInWindow } from '../../../../shared/admin/sign-in.ts';
+import { signInLinkExpiry, signSignInToken } from '../../../../shared/admin/sign-in-token.ts';
 import { type Keyring, loadKeyring } from '../../../../shared/links/index.ts';
 import {
   type AdminRepository,
@@ -32,7 +33,10 @@ const EDITOR = `chefin@${DOMAIN}`;
 let env: FunctionEnvironment;
 let admin: AdminRepository;
 let keyring: Keyring;
+/** The resident functions' key (approver and status links): it must open nothing of the staff's. */
+let linkKeyring: Keyring;
 let signIn: HttpHandler;
+let createHandler: typeof import('../../../../functions/admin-sign-in/handler.ts').createAdminSignInHandler;
 let mailer: StreamHandler;
 
 beforeAll(async () => {
@@ -42,8 +46,11 @@ beforeAll(async () => {
     STAFF_ALLOW_LIST: `${EDITOR} editor integration; @${DOMAIN} viewer kultur`,
   });
   admin = createAdminRepository({ client: env.client, tableName: env.tableName });
-  keyring = await loadKeyring({ kind: 'file', path: String(process.env.LINK_SECRET_FILE) });
-  signIn = (await import('../../../../functions/admin-sign-in/handler.ts')).handler as unknown as HttpHandler;
+  keyring = await loadKeyring({ kind: 'file', path: String(process.env.STAFF_SECRET_FILE) });
+  linkKeyring = await loadKeyring({ kind: 'file', path: String(process.env.LINK_SECRET_FILE) });
+  const signInModule = await import('../../../../functions/admin-sign-in/handler.ts');
+  signIn = signInModule.handler as unknown as HttpHandler;
+  createHandler = signInModule.createAdminSignInHandler;
   mailer = (await import('../../../../functions/mailer/handler.ts')).handler as unknown as StreamHandler;
 });
 
@@ -118,6 +125,9 @@ async function signedInVia(email: string, fields?: Record<string, string>) {
 }
 
 const cookieOf = (answer: Answer) => String(answer.cookies?.[0]).split(';')[0] ?? '';
+/** The browser-binding cookie pair the sign-in POST set (`__Host-mw_signin=<value>`). */
+const bindingOf = (answer: Answer) =>
+  String(answer.cookies?.find((cookie) => cookie.startsWith('__Host-mw_signin='))).split(';')[0] ?? '';
 
 describe('staff sign-in by emailed link', () => {
   it('mails a link, whose page changes nothing and whose button signs in once', async () => {
@@ -152,11 +162,14 @@ describe('staff sign-in by emailed link', () => {
     expect(signedIn.statusCode).toBe(303);
     expect(signedIn.headers['referrer-policy']).toBe('same-origin');
     expect(signedIn.headers.location).toBe('/admin/consultations');
-    expect(signedIn.cookies).toHaveLength(1);
+    // The session, and the end of the browser binding (sign-in-browser.ts).
+    expect(signedIn.cookies).toHaveLength(2);
+    expect(signedIn.cookies?.[1]).toMatch(/^__Host-mw_signin=; .*Max-Age=0/);
     const setCookie = String(signedIn.cookies?.[0]);
+    expect(SESSION_COOKIE).toBe('__Host-mw_session');
     expect(setCookie).toMatch(new RegExp(`^${SESSION_COOKIE}=[A-Za-z0-9_-]{43}\\.[A-Za-z0-9_-]{43}; `));
     expect(setCookie.split('; ').slice(1).sort()).toEqual(
-      ['HttpOnly', 'Max-Age=43200', 'Path=/admin', 'SameSite=Lax', 'Secure'].sort(),
+      ['HttpOnly', 'Max-Age=43200', 'Path=/', 'SameSite=Lax', 'Secure'].sort(),
     );
     const cookie = cookieOf(signedIn);
     expect((await adminPage(cookie)).headers.location).toBe('/admin/consultations');
@@ -186,7 +199,7 @@ describe('staff sign-in by emailed link', () => {
     expect(signedOut.statusCode).toBe(303);
     expect(signedOut.headers.location).toBe('/admin');
     expect(signedOut.cookies).toEqual([
-      `${SESSION_COOKIE}=; HttpOnly; SameSite=Lax; Path=/admin; Max-Age=0; Secure`,
+      `${SESSION_COOKIE}=; HttpOnly; SameSite=Lax; Path=/; Max-Age=0; Secure`,
     ]);
     expect(await admin.getSession(sessionId, new Date())).toBeUndefined();
     const afterwards = await adminPage(cookie);
@@ -210,29 +223,66 @@ describe('staff sign-in by emailed link', () => {
     expect((await adminPage(first)).statusCode).toBe(200);
   });
 
-  it('goes on to the staff page the visitor asked for', async () => {
-    const { answer } = await signedInVia(`weiter@${DOMAIN}`, {
-      next: '/admin/consultations/umfrage?lang=de',
-    });
-    expect(answer.headers.location).toBe('/admin/consultations/umfrage?lang=de');
-    const elsewhere = await signedInVia(`woanders@${DOMAIN}`, { next: 'https://evil.example/admin/' });
-    expect(elsewhere.answer.headers.location).toBe('/admin/consultations');
+  it('goes on to the staff page asked for only in the browser that asked, whatever the form posts', async () => {
+    // Prepare: asked for with `next` in one browser (which gets the binding cookie).
+    const email = `weiter@${DOMAIN}`;
+    const next = '/admin/consultations/umfrage?lang=de';
+    const asked = await call(formPost('/admin/sign-in', { email, next }));
+    const binding = bindingOf(asked);
+    await deliverQueuedMail(email);
+    const token = await linkFromInbox(email);
+    // Act: the posted `next` says elsewhere; the browser is the one that asked.
+    const answer = await call(
+      formPost('/admin/sign-in/{token}', { next: '/admin/staff' }, { token, cookie: binding }),
+    );
+    // Assess: the stored `next`, not the posted one; the binding cookie is cleared.
+    expect(answer.statusCode).toBe(303);
+    expect(answer.headers.location).toBe(next);
+    expect(answer.cookies?.[1]).toBe('__Host-mw_signin=; HttpOnly; SameSite=Lax; Path=/; Max-Age=0; Secure');
+    // Without a stored `next`, a posted one is ignored too.
+    const plain = await signedInVia(`woanders@${DOMAIN}`, { next: '/admin/staff' });
+    expect(plain.answer.headers.location).toBe('/admin/consultations');
+  });
+
+  it("ignores the `next` someone else asked a member's mail with (the member's browser never asked)", async () => {
+    // Prepare: the attacker asks for the member's link, naming the page they want the member on.
+    const member = `opfer@${DOMAIN}`;
+    const asked = await call(formPost('/admin/sign-in', { email: member, next: '/admin/staff?remove=x' }));
+    expect(bindingOf(asked)).toMatch(/^__Host-mw_signin=[A-Za-z0-9_-]{43}$/);
+    expect(String(asked.cookies?.[0])).toContain('; Path=/; Max-Age=900; Secure');
+    await deliverQueuedMail(member);
+    const [mail] = await emailsTo(member);
+    const url = new URL(
+      String(/https:\/\/mitwirken\.test\/admin\/sign-in\/\S+/.exec(mail?.body.text ?? '')?.[0]),
+    );
+    const token = url.pathname.slice('/admin/sign-in/'.length);
+    // Act: the member opens the mail in their own browser (no binding, or one of their own) and
+    // presses the button of the link's page, whose form carries the `next` of the link.
+    const own = bindingOf(await call(formPost('/admin/sign-in', { email: `anderer@${DOMAIN}` })));
+    const page = await linkPage(token, Object.fromEntries(url.searchParams));
+    const formNext = String(/name="next" value="([^"]*)"/.exec(page.body ?? '')?.[1]);
+    const answer = await call(formPost('/admin/sign-in/{token}', { next: formNext }, { token, cookie: own }));
+    // Assess: signed in, but on the start page.
+    expect(answer.statusCode).toBe(303);
+    expect(answer.headers.location).toBe('/admin/consultations');
   });
 
   it('carries the staff page asked for through the mailed link, and never a page elsewhere', async () => {
     // Prepare: asked for from /admin?next=…, whose form posts `next` with the address.
     const email = `postfach@${DOMAIN}`;
     const next = '/admin/consultations/x/submissions';
-    await call(formPost('/admin/sign-in', { email, next }));
+    const asked = await call(formPost('/admin/sign-in', { email, next }));
     await deliverQueuedMail(email);
-    // Act: the link in the mail, its page, then the page's form posted as it is.
+    // Act: the link in the mail, its page, then the page's form posted as it is, from the browser that asked.
     const [mail] = await emailsTo(email);
     const mailed = /https:\/\/mitwirken\.test\/admin\/sign-in\/\S+/.exec(mail?.body.text ?? '')?.[0];
     const url = new URL(String(mailed));
     const token = url.pathname.slice('/admin/sign-in/'.length);
     const page = await linkPage(token, Object.fromEntries(url.searchParams));
     const formNext = /name="next" value="([^"]*)"/.exec(page.body ?? '')?.[1];
-    const answer = await spendLink(token, { next: String(formNext) });
+    const answer = await call(
+      formPost('/admin/sign-in/{token}', { next: String(formNext) }, { token, cookie: bindingOf(asked) }),
+    );
     // Assess
     expect(url.search).toBe(`?next=${encodeURIComponent(next)}`);
     expect(mail?.body.html).toContain(`href="${url.href}"`);
@@ -257,7 +307,7 @@ describe('staff sign-in by emailed link', () => {
     }
   });
 
-  it('answers every address alike and mails only staff, once per ten minutes', async () => {
+  it('answers every address alike, with the same work, and mails only staff, once per ten minutes', async () => {
     // Prepare
     const stranger = `fremd-${randomUUID().slice(0, 8)}@elsewhere.test`;
     const member = `einmal@${DOMAIN}`;
@@ -271,9 +321,15 @@ describe('staff sign-in by emailed link', () => {
     expect(forStranger.statusCode).toBe(200);
     expect(withoutAddress(forStranger.body, stranger)).toBe(withoutAddress(first.body, member));
     expect(second.body).toBe(first.body);
+    // A request is queued for the stranger too (the POST cannot tell), but the mailer sends nothing.
     const queued = (await env.scan()).filter((item) => item.pk?.S?.startsWith('SIGNIN#'));
-    expect(queued.map((item) => item.pk?.S)).not.toContain(`SIGNIN#${stranger}`);
+    expect(queued.filter((item) => item.pk?.S === `SIGNIN#${stranger}`)).toHaveLength(1);
     expect(queued.filter((item) => item.pk?.S === `SIGNIN#${member}`)).toHaveLength(1);
+    expect(await deliverQueuedMail(stranger)).toEqual({ batchItemFailures: [] });
+    expect(await emailsTo(stranger)).toEqual([]);
+    expect((await env.scan()).find((item) => item.pk?.S === `SIGNIN#${stranger}`)?.sentAt?.S).toEqual(
+      expect.any(String),
+    );
   });
 
   it('refuses a malformed address with 400 and the form again', async () => {
@@ -372,5 +428,88 @@ describe('staff sign-in by emailed link', () => {
     expect(answer.body).toContain('name="next" value="/admin/staff"');
     expect(answer.headers['cache-control']).toBe('no-store');
     expect(answer.headers['referrer-policy']).toBe('same-origin');
+  });
+});
+
+describe('staff sign-in withstands (issue 8)', () => {
+  it('refuses a token signed with the right key whose nonce was never stored, and writes nothing', async () => {
+    // Prepare: the handler with the key given here, so the token is signed with exactly its key; a
+    // request was queued and mailed for the address, so only the nonce is made up.
+    const direct = createHandler({
+      admin,
+      keyring: async () => keyring,
+      allowList: [{ match: { kind: 'address', email: `ungefragt@${DOMAIN}` }, role: 'admin' }],
+      now: () => new Date(),
+    });
+    const requestedAt = new Date();
+    const expiresAt = signInLinkExpiry(requestedAt);
+    const window = signInWindow(requestedAt);
+    const email = `ungefragt@${DOMAIN}`;
+    await admin.queueSignInMail({
+      email,
+      window,
+      nonce: randomBytes(16).toString('base64url'),
+      requestedAt: requestedAt.toISOString(),
+      expiresAt,
+    });
+    await admin.markSignInMailSent(email, window, requestedAt.toISOString());
+    const forged = signSignInToken(
+      { email, nonce: randomBytes(16).toString('base64url'), expiresAt },
+      keyring.current,
+    );
+    const before = await env.scan();
+    // Act
+    const answer = (await direct(
+      formPost('/admin/sign-in/{token}', { next: '' }, { token: forged }),
+      lambdaContext(),
+    )) as Answer;
+    // Assess: refused, no session, no spent mark: the table is unchanged.
+    expect(answer.statusCode).toBe(403);
+    expect(answer.cookies).toBeUndefined();
+    expect(await env.scan()).toEqual(before);
+  });
+
+  it('refuses a sign-in token signed with the LINK key (the resident functions’ key)', async () => {
+    // Prepare: even with the nonce of a real mailed request.
+    const email = `linkschluessel@${DOMAIN}`;
+    await requestLink(email);
+    await deliverQueuedMail(email);
+    const real = await linkFromInbox(email);
+    const claims = JSON.parse(Buffer.from(real.split('.')[0] ?? '', 'base64url').toString('utf8'));
+    const withLinkKey = signSignInToken(claims, linkKeyring.current);
+    const before = await env.scan();
+    // Act + Assess
+    expect((await linkPage(withLinkKey)).statusCode).toBe(403);
+    expect((await spendLink(withLinkKey)).statusCode).toBe(403);
+    expect(await env.scan()).toEqual(before);
+  });
+
+  it('gives `Chef@…`, `chef+1@…` and ` chef+zwei@…` one window and one mail (an @domain entry included)', async () => {
+    // Prepare: the address is staff through the `@domain` entry only.
+    const base = `chef@${DOMAIN}`;
+    // Act
+    for (const typed of [`chef+1@${DOMAIN}`, `Chef@${DOMAIN.toUpperCase()}`, ` chef+zwei@${DOMAIN}`]) {
+      expect((await requestLink(typed)).statusCode).toBe(200);
+    }
+    // Assess: one request, under the address without tag; one mail, to it.
+    const queued = (await env.scan()).filter((item) => /^SIGNIN#chef[+@]/.test(item.pk?.S ?? ''));
+    expect(queued.map((item) => item.pk?.S)).toEqual([`SIGNIN#${base}`]);
+    await deliverQueuedMail(base);
+    expect(await emailsTo(base)).toHaveLength(1);
+    expect(await emailsTo(`chef+1@${DOMAIN}`)).toEqual([]);
+    expect(await emailsTo(`chef+zwei@${DOMAIN}`)).toEqual([]);
+  });
+
+  it('stores the session only as the SHA-256 of the id its cookie carries', async () => {
+    // Prepare + Act
+    const { answer } = await signedInVia(`gehasht@${DOMAIN}`);
+    const sessionId = cookieOf(answer).slice(`${SESSION_COOKIE}=`.length).split('.')[0] ?? '';
+    // Assess: no item anywhere holds the id; the session item is keyed by its hash.
+    const items = await env.scan();
+    expect(sessionId).toMatch(/^[A-Za-z0-9_-]{43}$/);
+    expect(JSON.stringify(items)).not.toContain(sessionId);
+    const digest = createHash('sha256').update(sessionId).digest('base64url');
+    expect(items.filter((item) => item.pk?.S === `SESSION#${digest}`)).toHaveLength(1);
+    expect((await adminPage(cookieOf(answer))).headers.location).toBe('/admin/consultations');
   });
 });

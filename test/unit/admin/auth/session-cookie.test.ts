@@ -68,25 +68,37 @@ describe('the session cookie value', () => {
 });
 
 describe('the session cookie header', () => {
-  it('is HttpOnly, SameSite=Lax, scoped to /admin for 12 hours, Secure over https', () => {
-    expect(serializeSessionCookie('v', { secure: true })).toBe(
-      'mw_session=v; HttpOnly; SameSite=Lax; Path=/admin; Max-Age=43200; Secure',
+  const deployed = { local: false };
+  const local = { local: true };
+
+  it('is __Host- prefixed, HttpOnly, SameSite=Lax, Path=/ for 12 hours and Secure when deployed, even over http', () => {
+    for (const https of [true, false]) {
+      expect(serializeSessionCookie('v', deployed, https)).toBe(
+        '__Host-mw_session=v; HttpOnly; SameSite=Lax; Path=/; Max-Age=43200; Secure',
+      );
+    }
+  });
+
+  it('is plain and Secure only over https on the local platform (plain http refuses __Host-)', () => {
+    expect(serializeSessionCookie('v', local, false)).toBe(
+      'mw_session=v; HttpOnly; SameSite=Lax; Path=/; Max-Age=43200',
     );
-    expect(serializeSessionCookie('v', { secure: false })).toBe(
-      'mw_session=v; HttpOnly; SameSite=Lax; Path=/admin; Max-Age=43200',
+    expect(serializeSessionCookie('v', local, true)).toBe(
+      'mw_session=v; HttpOnly; SameSite=Lax; Path=/; Max-Age=43200; Secure',
     );
   });
 
   it('is cleared with Max-Age=0 on the same path', () => {
-    expect(clearSessionCookie({ secure: true })).toBe(
-      'mw_session=; HttpOnly; SameSite=Lax; Path=/admin; Max-Age=0; Secure',
+    expect(clearSessionCookie(deployed, false)).toBe(
+      '__Host-mw_session=; HttpOnly; SameSite=Lax; Path=/; Max-Age=0; Secure',
     );
   });
 
-  it('is found among the request cookies, only under its exact name', () => {
-    expect(
-      sessionCookieValues(['other=1', 'mw_session=a.b', 'mw_session2=c', 'x=y; mw_session=d.e']),
-    ).toEqual(['a.b', 'd.e']);
+  it('is found among the request cookies, only under its exact name (a plain one is ignored when deployed)', () => {
+    const cookies = ['other=1', '__Host-mw_session=a.b', 'mw_session=c.d', 'x=y; __Host-mw_session=e.f'];
+    expect(sessionCookieValues(cookies)).toEqual(['a.b', 'e.f']);
+    expect(sessionCookieValues(cookies, deployed)).toEqual(['a.b', 'e.f']);
+    expect(sessionCookieValues(cookies, local)).toEqual(['c.d']);
     expect(sessionCookieValues(undefined)).toEqual([]);
   });
 });
