@@ -9,6 +9,7 @@ import { htmlResponse, seeOther } from '../http/responses.ts';
 import { formPostRoute, MAX_FORM_BYTES } from '../http/route-chain.ts';
 import { formBodyOf } from '../middleware/form-body.ts';
 import { httpDependencies } from '../runtime/http-dependencies.ts';
+import { linkKeyring } from '../runtime/link-keyring.ts';
 
 export type SubmitHandlerDeps = SubmitDeps & { now: () => Date };
 
@@ -38,8 +39,9 @@ export function createSubmitHandler(deps: SubmitHandlerDeps) {
           values: outcome.values,
           errors: outcome.errors,
           copyRequested: formValues(outcome.values, '_copy').includes('yes'),
-          // Only the hidden id was refused: without a word, residents would not know to send again.
-          ...(outcome.formError === 'submissionId' ? { notice: 'resubmit' as const } : {}),
+          // Only the hidden id or the form's version was refused: without a word, residents would
+          // not know to send again.
+          ...(outcome.formError ? { notice: 'resubmit' as const } : {}),
         });
         return htmlResponse(400, page, { 'cache-control': 'no-store' });
       }
@@ -59,4 +61,7 @@ function confirmationPath(slug: string, submission: Submission): string {
   return `/c/${encodeURIComponent(slug)}/s/${encodeURIComponent(submission.id)}?lang=${encodeURIComponent(submission.locale)}`;
 }
 
-export const handler = createSubmitHandler(httpDependencies(process.env));
+export const handler = createSubmitHandler({
+  ...httpDependencies(process.env),
+  participationKeyring: linkKeyring(process.env, 'PARTICIPATION'),
+});

@@ -153,7 +153,9 @@ describe('the link signing secret', () => {
   });
 
   it('is readable only by the functions that sign or verify links', () => {
-    const [secretId] = onlyResource(template, 'AWS::SecretsManager::Secret');
+    const [secretId] = onlyResource(template, 'AWS::SecretsManager::Secret', (id) =>
+      id.startsWith('LinkSigningKey'),
+    );
     const readers = entries.filter(([, spec]) => {
       const [fnId] = functionByDescription(template, spec.description);
       return statementsOfFunction(template, fnId).some((statement) =>
@@ -187,6 +189,23 @@ describe('the link signing secret', () => {
       ]);
       expect(JSON.stringify(secretStatements.flatMap(resourcesOfStatement))).toContain(secretId);
       expect(fn.Properties!.Environment.Variables.LINK_SECRET_ARN).toEqual({ Ref: secretId });
+    }
+  });
+
+  it('has a separate PARTICIPATION key that only the form and submit functions read', () => {
+    const [secretId] = onlyResource(template, 'AWS::SecretsManager::Secret', (id) =>
+      id.startsWith('ParticipationKey'),
+    );
+    const readers = entries.filter(([, spec]) => {
+      const [fnId] = functionByDescription(template, spec.description);
+      return statementsOfFunction(template, fnId).some((statement) =>
+        JSON.stringify(statement).includes(secretId),
+      );
+    });
+    expect(readers.map(([name]) => name).sort()).toEqual(['form', 'submit']);
+    for (const [, spec] of readers) {
+      const [, fn] = functionByDescription(template, spec.description);
+      expect(fn.Properties!.Environment.Variables.PARTICIPATION_SECRET_ARN).toEqual({ Ref: secretId });
     }
   });
 

@@ -8,10 +8,10 @@ import { decideLink, statusLink } from '../../../shared/mail/links.ts';
 import { createDefinitionCache } from '../../../shared/storage/index.ts';
 import type { Submission } from '../../../shared/storage/types.ts';
 import { recordDecision } from '../../../shared/submissions/decide.ts';
-import { newSubmissionId } from '../../../shared/submissions/ids.ts';
 import { submitAnswers } from '../../../shared/submissions/submit.ts';
 import { aConsultationWithWorkflow, aStage } from '../../support/consultation-factory.ts';
 import { httpEvent, lambdaContext, urlencoded } from '../../support/events.ts';
+import { participationKeyring, signedFormIdFor } from '../../support/form-ids.ts';
 import {
   type FunctionEnvironment,
   functionEnvironment,
@@ -50,14 +50,14 @@ async function submit(): Promise<Submission> {
   const definitions = createDefinitionCache(env.repository, { ttlSeconds: 60 });
   const now = new Date();
   const body = {
-    _sid: newSubmissionId(now),
+    _sid: await signedFormIdFor(definitions, definition.slug, now),
     name_choice: 'zusammen',
     comment: 'Mehr Sprachcafés',
     email: 'amira@example.org',
     full_name: 'Amira Yılmaz',
   };
   const outcome = await submitAnswers(
-    { repository: env.repository, definitions, now: () => now },
+    { repository: env.repository, definitions, participationKeyring, now: () => now },
     {
       slug: definition.slug,
       body,
@@ -137,7 +137,7 @@ describe('GET /s/{token}', () => {
     expect(get.body).toContain(submission.reference);
     expect(get.body).toContain('der Stufe „Stufe experts“ zur Entscheidung vor');
     expect(get.headers?.['cache-control']).toBe('no-store');
-    expect(get.headers?.['referrer-policy']).toBe('no-referrer');
+    expect(get.headers?.['referrer-policy']).toBe('same-origin');
     expect(head.statusCode).toBe(200);
     expect(head.body).toBe('');
     expect(await env.scan()).toEqual(before);
