@@ -85,7 +85,7 @@ async function linkFor(
     case 'approved':
     case 'rejected':
     case 'sentBack':
-      return statusLink(links.baseUrl, await links.keyring(), ids, now);
+      return statusLink(links.baseUrl, await links.keyring(), { ...ids, expiresAt: submission.expiresAt });
     case 'outcome':
       return undefined;
     default:

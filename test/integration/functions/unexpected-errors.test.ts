@@ -67,6 +67,7 @@ describe('an unexpected error in a handler', () => {
       definitions: createDefinitionCache(env.repository, { ttlSeconds: 60 }),
       repository: brokenRepository(),
       participationKeyring,
+      keyring: participationKeyring,
       now: () => new Date(),
     });
     const spy = vi.spyOn(console, 'error').mockImplementation(() => undefined);

@@ -68,12 +68,11 @@ async function submit(): Promise<Submission> {
 }
 
 const tokenOf = (submission: Submission) =>
-  statusLink(
-    '',
-    keyring,
-    { consultationId: definition.id, submissionId: submission.id },
-    new Date(),
-  ).url.replace('/s/', '');
+  statusLink('', keyring, {
+    consultationId: definition.id,
+    submissionId: submission.id,
+    expiresAt: submission.expiresAt,
+  }).url.replace('/s/', '');
 
 const expiredTokenOf = (submission: Submission) =>
   signLink(

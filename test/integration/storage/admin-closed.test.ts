@@ -59,6 +59,7 @@ beforeAll(async () => {
     repository,
     definitions,
     participationKeyring,
+    keyring: participationKeyring,
     now,
   }) as Handler;
   home = (await import('../../../functions/home/handler.ts')).createHomeHandler({
