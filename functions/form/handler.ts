@@ -1,5 +1,5 @@
 import { consultationState } from '../../shared/definition/schedule.ts';
-import type { Keyring } from '../../shared/links/token.ts';
+import type { Keyring } from '../../shared/links/signed-token.ts';
 import type { DefinitionCache } from '../../shared/storage/definition-cache.ts';
 import { issueFormToken } from '../../shared/submissions/form-token.ts';
 import { renderFormPage, renderUnavailablePage } from '../../shared/views/index.ts';

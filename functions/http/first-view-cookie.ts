@@ -1,6 +1,6 @@
 import { createHmac, hkdfSync } from 'node:crypto';
 import type { APIGatewayProxyEventV2 } from 'aws-lambda';
-import { type Keyring, type SigningKey, signaturesEqual } from '../../shared/links/index.ts';
+import { type Keyring, type SigningKey, signaturesEqual } from '../../shared/links/signed-token.ts';
 import { requestHeader } from './request-headers.ts';
 
 /*

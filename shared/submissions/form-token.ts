@@ -1,6 +1,7 @@
 import { createHmac, hkdfSync } from 'node:crypto';
 import { decodeTime } from 'ulid';
-import { type Keyring, type SigningKey, signaturesEqual } from '../links/token.ts';
+// signed-token, not token.ts: the form's bundle then builds no link-claims schema at module load.
+import { type Keyring, type SigningKey, signaturesEqual } from '../links/signed-token.ts';
 import { isSubmissionId, newSubmissionId } from './ids.ts';
 
 /*

@@ -3,7 +3,7 @@ import type { Answers, FieldErrors, FormBody } from '../answers/types.ts';
 import { consultationState } from '../definition/schedule.ts';
 import type { Consultation } from '../definition/schema.ts';
 import { isLocale, type Locale } from '../i18n/locales.ts';
-import type { Keyring } from '../links/token.ts';
+import type { Keyring } from '../links/signed-token.ts';
 import type { DefinitionCache } from '../storage/definition-cache.ts';
 import type { Repository } from '../storage/repository-types.ts';
 import type { PublishedDefinition, Submission } from '../storage/types.ts';
