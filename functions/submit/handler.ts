@@ -59,13 +59,16 @@ export function createSubmitHandler(deps: SubmitHandlerDeps) {
         // only the browser that held the signed form id can send it.
         const { submission } = outcome;
         const path = confirmationPathOf(slug, submission.id);
+        const location = `${path}?lang=${encodeURIComponent(submission.locale)}`;
+        // Without a workflow there is no status link to show.
+        if (!submission.workflow) return seeOther(location);
         const of = { consultationId: submission.consultationId, submissionId: submission.id };
         const cookie = setFirstViewCookie(await deps.keyring(), of, {
           path,
           now: deps.now(),
           secure: cameOverHttps(event),
         });
-        return { ...seeOther(`${path}?lang=${encodeURIComponent(submission.locale)}`), cookies: [cookie] };
+        return { ...seeOther(location), cookies: [cookie] };
       }
       default:
         return outcome satisfies never;
