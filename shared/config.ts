@@ -22,6 +22,26 @@ const configSchema = z.object({
     z.coerce.number().int().min(0).max(86_400).default(60),
   ),
   PUBLIC_BASE_URL: z.preprocess(emptyIsMissing, publicBaseUrl.optional()),
+  // A rendered form's signed id is accepted this long (default one day).
+  FORM_ID_MAX_AGE_SECONDS: z.preprocess(
+    emptyIsMissing,
+    z.coerce
+      .number()
+      .int()
+      .min(60)
+      .max(7 * 86_400)
+      .default(86_400),
+  ),
+  // After a newer version is published, forms of the previous one are still accepted this long.
+  VERSION_GRACE_SECONDS: z.preprocess(
+    emptyIsMissing,
+    z.coerce
+      .number()
+      .int()
+      .min(0)
+      .max(7 * 86_400)
+      .default(2 * 60 * 60),
+  ),
 });
 
 const mailConfigSchema = z.object({
@@ -43,6 +63,10 @@ export interface Config {
   definitionCacheSeconds: number;
   /** The public origin, e.g. https://mitwirken.example.org, for absolute links; optional. */
   publicBaseUrl?: string | undefined;
+  /** How long a rendered form's signed submission id is accepted (seconds). */
+  formIdMaxAgeSeconds: number;
+  /** How long after a newer publish a form of an older version is still accepted (seconds). */
+  versionGraceSeconds: number;
 }
 
 /**
@@ -84,6 +108,8 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
   return {
     tableName: data.TABLE_NAME,
     definitionCacheSeconds: data.DEFINITION_CACHE_SECONDS,
+    formIdMaxAgeSeconds: data.FORM_ID_MAX_AGE_SECONDS,
+    versionGraceSeconds: data.VERSION_GRACE_SECONDS,
     publicBaseUrl:
       data.PUBLIC_BASE_URL === undefined ? undefined : withoutTrailingSlash(data.PUBLIC_BASE_URL),
   };

@@ -16,10 +16,11 @@ const ALWAYS: Record<string, string> = {
 type HttpRequest = Request<unknown, APIGatewayProxyStructuredResultV2 | string>;
 
 /**
- * `no-referrer` (the default): confirmation, status and review URLs carry ids and tokens, so a
- * resident's page sends no address anywhere. `same-origin`: for the staff pages, whose own form
- * posts must carry their real `Origin` (a no-referrer page makes the browser send `Origin: null`,
- * which a cross-site page can produce too); other sites still learn nothing.
+ * `no-referrer` (the default): a page sends no address anywhere. `same-origin`: for the resident
+ * and staff pages (route-chain.ts, admin-page-route.ts), whose own form posts must carry their real
+ * `Origin` (a no-referrer page makes the browser send `Origin: null`, which a cross-site page can
+ * produce too, so it is refused); other sites still learn nothing of their URLs, which carry ids
+ * and tokens, and our own origin already saw each URL when it served it.
  */
 export type ReferrerPolicy = 'no-referrer' | 'same-origin';
 

@@ -8,8 +8,8 @@ import {
 import { htmlResponse } from '../http/responses.ts';
 import { type LoadedReview, reviewPath } from './review-link.ts';
 
-/** The token is in the address: never cached, never sent on as a referrer. */
-export const PRIVATE_PAGE_HEADERS = { 'cache-control': 'no-store', 'referrer-policy': 'no-referrer' };
+/** The token is in the address: never cached, never sent on as a referrer to another site. */
+export const PRIVATE_PAGE_HEADERS = { 'cache-control': 'no-store', 'referrer-policy': 'same-origin' };
 
 /** The page for where the link's round stands: the form while pending, else the decision or "closed". */
 export function standingResponse(

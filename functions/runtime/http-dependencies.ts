@@ -9,6 +9,10 @@ export interface HttpDependencies {
   repository: Repository;
   definitions: DefinitionCache;
   now: () => Date;
+  /** How long a rendered form's signed id is accepted (FORM_ID_MAX_AGE_SECONDS). */
+  formIdMaxAgeSeconds: number;
+  /** How long the previous version's forms are accepted after a publish (VERSION_GRACE_SECONDS). */
+  versionGraceSeconds: number;
 }
 
 /**
@@ -20,5 +24,6 @@ export function httpDependencies(env: NodeJS.ProcessEnv): HttpDependencies {
   const repository = createRepository({ client: new DynamoDBClient({}), tableName: config.tableName });
   const now = () => new Date();
   const definitions = createDefinitionCache(repository, { ttlSeconds: config.definitionCacheSeconds, now });
-  return { repository, definitions, now };
+  const { formIdMaxAgeSeconds, versionGraceSeconds } = config;
+  return { repository, definitions, now, formIdMaxAgeSeconds, versionGraceSeconds };
 }

@@ -1,9 +1,6 @@
-import {
-  type Keyring,
-  keyringSourceFromEnv,
-  loadKeyring,
-  type SecretName,
-} from '../../shared/links/index.ts';
+// Not the links index: a function that only needs a keyring (the form) then bundles no link-token schemas.
+import { keyringSourceFromEnv, loadKeyring, type SecretName } from '../../shared/links/secret.ts';
+import type { Keyring } from '../../shared/links/signed-token.ts';
 
 /**
  * The keyring of one of the deployment's secrets (LINK by default: approver and status links). The

@@ -1,7 +1,8 @@
 import { formValues } from '../../shared/answers/form-body.ts';
-import type { Submission } from '../../shared/storage/types.ts';
+import type { Keyring } from '../../shared/links/index.ts';
 import { type SubmitDeps, submitAnswers } from '../../shared/submissions/submit.ts';
 import { renderFormPage, renderUnavailablePage } from '../../shared/views/index.ts';
+import { cameOverHttps, confirmationPathOf, setFirstViewCookie } from '../http/first-view-cookie.ts';
 import { HttpError } from '../http/http-error.ts';
 import { slugParameter } from '../http/path-parameters.ts';
 import { requestLocale } from '../http/request-locale.ts';
@@ -9,8 +10,13 @@ import { htmlResponse, seeOther } from '../http/responses.ts';
 import { formPostRoute, MAX_FORM_BYTES } from '../http/route-chain.ts';
 import { formBodyOf } from '../middleware/form-body.ts';
 import { httpDependencies } from '../runtime/http-dependencies.ts';
+import { linkKeyring } from '../runtime/link-keyring.ts';
 
-export type SubmitHandlerDeps = SubmitDeps & { now: () => Date };
+export type SubmitHandlerDeps = SubmitDeps & {
+  now: () => Date;
+  /** The LINK keyring: signs the cookie that lets the confirmation show the status link once. */
+  keyring: () => Promise<Keyring>;
+};
 
 /** POST /c/{slug} — validates a form and stores it once, then redirects to its confirmation. */
 export function createSubmitHandler(deps: SubmitHandlerDeps) {
@@ -38,8 +44,9 @@ export function createSubmitHandler(deps: SubmitHandlerDeps) {
           values: outcome.values,
           errors: outcome.errors,
           copyRequested: formValues(outcome.values, '_copy').includes('yes'),
-          // Only the hidden id was refused: without a word, residents would not know to send again.
-          ...(outcome.formError === 'submissionId' ? { notice: 'resubmit' as const } : {}),
+          // Only the hidden id or the form's version was refused: without a word, residents would
+          // not know to send again.
+          ...(outcome.formError ? { notice: 'resubmit' as const } : {}),
         });
         return htmlResponse(400, page, { 'cache-control': 'no-store' });
       }
@@ -47,16 +54,30 @@ export function createSubmitHandler(deps: SubmitHandlerDeps) {
         // A redirect like after any post: the bot learns nothing, and nothing is stored.
         return seeOther(`/?lang=${encodeURIComponent(outcome.locale)}`);
       case 'stored':
-      case 'duplicate':
-        return seeOther(confirmationPath(slug, outcome.submission));
+      case 'duplicate': {
+        // A repeated POST of the same form (its answer lost, a double click) may show the link too:
+        // only the browser that held the signed form id can send it.
+        const { submission } = outcome;
+        const path = confirmationPathOf(slug, submission.id);
+        const location = `${path}?lang=${encodeURIComponent(submission.locale)}`;
+        // Without a workflow there is no status link to show.
+        if (!submission.workflow) return seeOther(location);
+        const of = { consultationId: submission.consultationId, submissionId: submission.id };
+        const cookie = setFirstViewCookie(await deps.keyring(), of, {
+          path,
+          now: deps.now(),
+          secure: cameOverHttps(event),
+        });
+        return { ...seeOther(location), cookies: [cookie] };
+      }
       default:
         return outcome satisfies never;
     }
   });
 }
 
-function confirmationPath(slug: string, submission: Submission): string {
-  return `/c/${encodeURIComponent(slug)}/s/${encodeURIComponent(submission.id)}?lang=${encodeURIComponent(submission.locale)}`;
-}
-
-export const handler = createSubmitHandler(httpDependencies(process.env));
+export const handler = createSubmitHandler({
+  ...httpDependencies(process.env),
+  participationKeyring: linkKeyring(process.env, 'PARTICIPATION'),
+  keyring: linkKeyring(process.env),
+});

@@ -45,6 +45,12 @@ const HTTP_FUNCTION_GRANTS = {
   adminStaff: { table: 'staffAdmin', linkKey: false, staff: true },
 } as const satisfies Record<HttpFunctionName, { table: TableAccess; linkKey: boolean; staff: boolean }>;
 
+/**
+ * The functions that read the PARTICIPATION key: the form signs each rendered form's submission id,
+ * submit checks it (and signs a fresh one when it refuses). Nothing else may mint form ids.
+ */
+const PARTICIPATION_KEY_FUNCTIONS: ReadonlySet<HttpFunctionName> = new Set(['form', 'submit']);
+
 /** The staff routes anyone may call: the sign-in form and the emailed link's page and button. */
 const STAFF_SIGN_IN_ROUTES: ReadonlySet<string> = new Set([
   'GET /admin',
@@ -90,6 +96,8 @@ export interface PublicApiProps {
   linkSigningKey: LinkSigningKey;
   /** The STAFF key: bound to the staff functions only (sign-in links, session cookies). */
   staffSigningKey: LinkSigningKey;
+  /** The PARTICIPATION key, bound to PARTICIPATION_KEY_FUNCTIONS. */
+  participationKey: LinkSigningKey;
   /** STAFF_ALLOW_LIST of the staff functions (`mitwirken:staffAllowList`; may be empty). */
   staffAllowList: string;
   /** Reserved concurrency per function (`mitwirken:reservedConcurrency`, see concurrency.ts). */
@@ -216,6 +224,7 @@ export class PublicApi extends Construct {
       // Who may sign in without a stored staff record (the first admin comes from here).
       appFunction.fn.addEnvironment('STAFF_ALLOW_LIST', props.staffAllowList);
     }
+    if (PARTICIPATION_KEY_FUNCTIONS.has(name)) props.participationKey.bindTo(appFunction.fn);
     const period = Duration.minutes(5);
     props.alarms.alarm(appFunction, 'Errors', {
       metric: appFunction.fn.metricErrors({ period, statistic: 'Sum' }),

@@ -31,6 +31,8 @@ export class MitwirkenStack extends Stack {
   readonly reminders: Reminders;
   readonly linkSigningKey: LinkSigningKey;
   readonly staffSigningKey: LinkSigningKey;
+  /** PARTICIPATION: signs form ids (HKDF info mitwirken:submission-id) and keys one-per-person markers (mitwirken:person). */
+  readonly participationKey: LinkSigningKey;
   readonly formPublisher: FormPublisher;
   readonly alarms: AlarmTopic;
   readonly originSecret: OriginSecret;
@@ -46,11 +48,16 @@ export class MitwirkenStack extends Stack {
       name: 'STAFF',
       purpose: 'staff sign-in links and sessions',
     });
+    this.participationKey = new LinkSigningKey(this, 'ParticipationKey', {
+      name: 'PARTICIPATION',
+      purpose: 'form ids and one-per-person markers',
+    });
     this.publicApi = new PublicApi(this, 'Public', {
       dataTable: this.dataTable,
       alarms: this.alarms,
       linkSigningKey: this.linkSigningKey,
       staffSigningKey: this.staffSigningKey,
+      participationKey: this.participationKey,
       staffAllowList: props.config.staffAllowList,
       reservedConcurrency: props.config.reservedConcurrency,
       originSecret: this.originSecret,

@@ -50,12 +50,11 @@ export async function deliverConfirmation(deps: DeliverDeps, ref: SubmissionRef)
     personal: submission.personal,
     ...(submission.workflow && deps.links
       ? {
-          statusLink: statusLink(
-            deps.links.baseUrl,
-            await deps.links.keyring(),
-            { consultationId: submission.consultationId, submissionId: submission.id },
-            deps.now?.() ?? new Date(),
-          ),
+          statusLink: statusLink(deps.links.baseUrl, await deps.links.keyring(), {
+            consultationId: submission.consultationId,
+            submissionId: submission.id,
+            expiresAt: submission.expiresAt,
+          }),
         }
       : {}),
   });

@@ -11,8 +11,6 @@ export const DECIDE_PATH = '/r/';
 export const STATUS_PATH = '/s/';
 /** How long an approver's decision link lives; an expired one can be re-issued. */
 export const DECIDE_LINK_DAYS = 14;
-/** How long a submitter's status link lives. */
-export const STATUS_LINK_DAYS = 180;
 
 /** Where links point and what signs them; the keyring is read once per cold start. */
 export interface LinkSettings {
@@ -36,14 +34,17 @@ export function decideLink(
   return { url: `${baseUrl}${DECIDE_PATH}${token}`, expiresAt: new Date(expiresAt * 1000) };
 }
 
-/** The submitter's link to the status of their submission. */
+/**
+ * The submitter's link to the status of their submission. It lives exactly as long as the personal
+ * data it shows: until the submission's retention ends (`expiresAt`, epoch seconds, its TTL), not a
+ * fixed number of days, so no link outlives the data nor dies before it.
+ */
 export function statusLink(
   baseUrl: string,
   keyring: Keyring,
-  of: { consultationId: string; submissionId: string },
-  now: Date,
+  of: { consultationId: string; submissionId: string; expiresAt: number },
 ): EmailLink {
-  const expiresAt = linkExpiry(now, STATUS_LINK_DAYS);
-  const token = signLink({ purpose: 'status', ...of, expiresAt }, keyring.current);
+  const { consultationId, submissionId, expiresAt } = of;
+  const token = signLink({ purpose: 'status', consultationId, submissionId, expiresAt }, keyring.current);
   return { url: `${baseUrl}${STATUS_PATH}${token}`, expiresAt: new Date(expiresAt * 1000) };
 }

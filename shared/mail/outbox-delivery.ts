@@ -85,8 +85,10 @@ async function linkFor(
     case 'approved':
     case 'rejected':
     case 'sentBack':
-      return statusLink(links.baseUrl, await links.keyring(), ids, now);
+      return statusLink(links.baseUrl, await links.keyring(), { ...ids, expiresAt: submission.expiresAt });
     case 'outcome':
+    // The old address must not get a way into the submission any more.
+    case 'contactChanged':
       return undefined;
     default:
       return effect satisfies never;

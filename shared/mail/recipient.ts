@@ -35,6 +35,9 @@ export function recipientOf(
       };
       return { address: department.email, locale: pageLocale(definition, department.language) };
     }
+    case 'previousAddress':
+      // The submission's language: the address belonged to the same submitter.
+      return { address: effect.to.email, locale: pageLocale(definition, submission.locale) };
     default:
       return effect.to satisfies never;
   }

@@ -126,6 +126,8 @@ export function summaryOf(
 const definitionItemSchema = z.object({ version: z.string(), definitionJson: z.string() });
 const slugItemSchema = definitionItemSchema.extend({
   consultationId: z.string(),
+  // Missing on aliases written before it was recorded.
+  publishedAt: z.string().optional(),
   closedAt: z.string().optional(),
 });
 const metaItemSchema = z.object({
@@ -149,6 +151,7 @@ export function slugAliasFromItem(item: Item): {
   consultationId: string;
   version: string;
   definitionJson: string;
+  publishedAt?: string | undefined;
   closedAt?: string | undefined;
 } {
   return parseStoredItem(slugItemSchema, item, 'slug alias');

@@ -21,6 +21,7 @@ const approverRecipient = z
   .strict();
 const submitter = z.object({ kind: z.literal('submitter') }).strict();
 const department = z.object({ kind: z.literal('department') }).strict();
+const previousAddress = z.object({ kind: z.literal('previousAddress'), email: z.string() }).strict();
 const email = { type: z.literal('email') };
 
 /** The engine's EmailEffect as a zod schema, to parse what comes back from the table or a stream. */
@@ -66,6 +67,7 @@ export const emailEffectSchema = z.discriminatedUnion('template', [
       comment: z.string(),
     })
     .strict(),
+  z.object({ ...email, template: z.literal('contactChanged'), to: previousAddress }).strict(),
   z
     .object({
       ...email,

@@ -56,12 +56,16 @@ export async function publishDefinitionWith(
     new GetItemCommand({ TableName, Key: toItem({ ...consultationMetaKey(id) }), ConsistentRead: true }),
   );
   const meta = Item ? metaFromItem(Item) : undefined;
+  const unchanged = meta?.currentVersion === version && meta.slug === slug;
+  // META and the slug alias get the same publishedAt in one transaction (see publishTransaction).
+  const publishedAt = unchanged && meta ? meta.publishedAt : new Date().toISOString();
   const published: PublishedDefinition = {
     definition: parseDefinitionText(text),
     version,
     ...(meta?.closedAt ? { closedAt: meta.closedAt } : {}),
+    publishedAt,
   };
-  if (meta?.currentVersion === version && meta.slug === slug) return { published, written: false };
+  if (unchanged) return { published, written: false };
 
   const republishedFrom = meta ? await publishedAtOf(client, TableName, id, version) : undefined;
   const publishItems = publishTransaction(TableName, {
@@ -70,6 +74,7 @@ export async function publishDefinitionWith(
     version,
     previous: meta,
     republishedFrom,
+    publishedAt,
   });
   const items = [...publishItems, ...(extras.items?.(version) ?? [])];
   try {

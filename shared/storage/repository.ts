@@ -121,6 +121,7 @@ export function createRepository(options: { client: DynamoDBClient; tableName: s
       return {
         version: alias.version,
         definition: parseDefinitionText(alias.definitionJson),
+        ...(alias.publishedAt ? { publishedAt: alias.publishedAt } : {}),
         ...(alias.closedAt ? { closedAt: alias.closedAt } : {}),
       };
     },

@@ -43,12 +43,14 @@ export function publishTransaction(
     previous: { slug: string; currentVersion: string; closedAt?: string | undefined } | undefined;
     /** The `publishedAt` of this version's DEF item when it exists already (made current again). */
     republishedFrom?: string | undefined;
+    /** When it becomes current (ISO); now by default. */
+    publishedAt?: string | undefined;
   },
 ): TransactWriteItem[] {
   const { definition, text, version, previous, republishedFrom } = input;
   const { id, slug } = definition;
   const closedAt = previous?.closedAt;
-  const publishedAt = new Date().toISOString();
+  const publishedAt = input.publishedAt ?? new Date().toISOString();
   const items: TransactWriteItem[] = [
     {
       // Immutable: re-putting the same version is allowed only with identical text.
@@ -99,6 +101,9 @@ export function publishTransaction(
           slug,
           version,
           definitionJson: text,
+          // When this version became current: forms of the previous one are accepted for a grace
+          // period after it, and the submit path learns it from this item without another read.
+          publishedAt,
           closedAt,
         }),
         ConditionExpression: 'attribute_not_exists(pk) OR consultationId = :id',

@@ -10,6 +10,11 @@ export interface PublishedDefinition {
   version: string;
   /** Set while staff have closed the consultation by hand: it refuses answers whatever its dates say. */
   closedAt?: string;
+  /**
+   * When this version became the current one (ISO), from the slug alias; forms of the version before
+   * are accepted for a grace period after it. Absent for aliases written before it was recorded.
+   */
+  publishedAt?: string;
 }
 
 /** One line of the public list of consultations (GET /). */

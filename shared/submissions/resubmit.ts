@@ -1,10 +1,12 @@
 import { splitPersonal } from '../answers/index.ts';
 import type { FieldErrors, FormBody } from '../answers/types.ts';
+import type { Consultation } from '../definition/schema.ts';
+import { submitterAddress } from '../mail/recipient.ts';
 import type { DefinitionCache } from '../storage/definition-cache.ts';
 import type { Repository } from '../storage/repository-types.ts';
 import type { PublishedDefinition, Submission } from '../storage/types.ts';
 import { transition } from '../workflow/engine.ts';
-import type { Refusal } from '../workflow/types.ts';
+import type { EmailEffect, Refusal, Step } from '../workflow/types.ts';
 import { applyStep, inWorkflow } from './apply-step.ts';
 import { validatorFor } from './validators.ts';
 
@@ -65,7 +67,8 @@ export async function resubmitAnswers(deps: ResubmitDeps, input: ResubmitInput):
     const step = transition(snapshot, state, { type: 'resubmitted', at: now.toISOString() });
     if (!step.ok) return { kind: 'refused', reason: step.reason };
     const answers = splitPersonal(definition, result.answers);
-    const applied = await applyStep(deps.repository, submission, step, { answers, now });
+    const told = withOldAddressTold(step, definition, submission, { ...submission, ...answers });
+    const applied = await applyStep(deps.repository, submission, told, { answers, now });
     if (applied.kind === 'applied') {
       return {
         kind: 'resubmitted',
@@ -75,4 +78,26 @@ export async function resubmitAnswers(deps: ResubmitDeps, input: ResubmitInput):
     // The state changed since the read (a parallel POST of the same form): read again and decide anew.
   }
   throw new ResubmitContentionError(`Resubmission of ${submissionId} lost ${MAX_ATTEMPTS} races in a row`);
+}
+
+/**
+ * The step with one more email when the revision changed the submitter's address: the old address
+ * is told (contactChanged, written in the same transaction as the new answers), so a changed
+ * address cannot silently take over the submission's mail.
+ */
+function withOldAddressTold(
+  step: Step & { ok: true },
+  definition: Consultation,
+  before: Submission,
+  after: Submission,
+): Step & { ok: true } {
+  const old = submitterAddress(before, definition);
+  const current = submitterAddress(after, definition);
+  if (old === undefined || old.toLowerCase() === current?.toLowerCase()) return step;
+  const tell: EmailEffect = {
+    type: 'email',
+    template: 'contactChanged',
+    to: { kind: 'previousAddress', email: old },
+  };
+  return { ...step, effects: [...step.effects, tell] };
 }

@@ -3,22 +3,25 @@ import type { Answers, FieldErrors, FormBody } from '../answers/types.ts';
 import { consultationState } from '../definition/schedule.ts';
 import type { Consultation } from '../definition/schema.ts';
 import { isLocale, type Locale } from '../i18n/locales.ts';
+import type { Keyring } from '../links/signed-token.ts';
 import type { DefinitionCache } from '../storage/definition-cache.ts';
 import type { Repository } from '../storage/repository-types.ts';
 import type { PublishedDefinition, Submission } from '../storage/types.ts';
 import { start } from '../workflow/engine.ts';
 import { snapshotWorkflow } from '../workflow/snapshot.ts';
 import type { Effect } from '../workflow/types.ts';
-import { isSubmissionId, newSubmissionId, referenceOf } from './ids.ts';
+import { issueFormToken, verifyFormToken } from './form-token.ts';
+import { referenceOf } from './ids.ts';
 import { validatorFor } from './validators.ts';
 
 /**
- * Why a form that passed field validation is still refused: its hidden submission id is missing or
- * malformed. The resident gets the form back, input kept, with a fresh id and a notice to send it
- * again; sending it again stores it. (Ids are keyed per consultation, so an id that another
- * consultation's form carried is simply a new id here.)
+ * Why a form is refused whatever its answers: its hidden submission id is missing, not signed by us
+ * for this consultation and version, or older than a day (`submissionId`); or it was rendered from
+ * a version that is no longer accepted (`version`: unknown, or replaced longer ago than the grace
+ * period). The resident gets the (current) form back, input kept, with a fresh signed id and a
+ * notice to send it again; sending it again stores it.
  */
-export type FormError = 'submissionId';
+export type FormError = 'submissionId' | 'version';
 
 /** What became of a POSTed form; each kind maps to one response of the submit handler. */
 export type SubmitOutcome =
@@ -34,7 +37,7 @@ export type SubmitOutcome =
       formError?: FormError;
       /** The body as posted, for re-rendering with the input kept. */
       values: FormBody;
-      /** The id the re-rendered form must carry: the posted one when usable, else a fresh one. */
+      /** The signed id the re-rendered form must carry: the posted one when valid, else a fresh one. */
       submissionId: string;
     }
   | { kind: 'spam'; published: PublishedDefinition; locale: Locale }
@@ -43,8 +46,16 @@ export type SubmitOutcome =
 export interface SubmitDeps {
   repository: Pick<Repository, 'putSubmissionOnce'>;
   definitions: DefinitionCache;
+  /** The PARTICIPATION keyring: checks the posted id and signs the re-rendered form's one. */
+  participationKeyring: () => Promise<Keyring>;
+  /** How long a rendered form's id is accepted (default one day). */
+  formIdMaxAgeSeconds?: number;
+  /** How long after a newer publish the previous version's forms are accepted (default 2 hours). */
+  versionGraceSeconds?: number;
   now?: () => Date;
 }
+
+const DEFAULT_VERSION_GRACE_SECONDS = 2 * 60 * 60;
 
 export interface SubmitInput {
   slug: string;
@@ -58,57 +69,68 @@ export async function submitAnswers(deps: SubmitDeps, input: SubmitInput): Promi
   const now = input.now ?? deps.now?.() ?? new Date();
   const current = await deps.definitions.bySlug(input.slug);
   if (!current) return { kind: 'notFound' };
-  const published = await pickVersion(deps.definitions, current, single(input.body._v));
-  const { definition } = published;
-  const locale = localeOf(definition, single(input.body._lang));
+  const locale = localeOf(current.definition, single(input.body._lang));
 
-  // Closed by hand is a property of the consultation, not of a version: the current one says.
-  const state = consultationState(definition, now, current.closedAt);
-  if (state !== 'open') return { kind: 'unavailable', published, locale, reason: state };
+  // Dates and closing by hand are the current version's, whatever version the form came from.
+  const state = consultationState(current.definition, now, current.closedAt);
+  if (state !== 'open') return { kind: 'unavailable', published: current, locale, reason: state };
   // Bots fill every field; people never see this one. Nothing is stored and nothing is told.
-  if (single(input.body._website)?.trim()) return { kind: 'spam', published, locale };
+  if (single(input.body._website)?.trim()) return { kind: 'spam', published: current, locale };
 
-  const postedId = single(input.body._sid);
-  const submissionId = postedId !== undefined && isSubmissionId(postedId) ? postedId : undefined;
+  const keyring = await deps.participationKeyring();
+  const loaded = await loadedVersion(deps, current, single(input.body._v), now);
+  const published = loaded ?? current;
+  const binding = { consultationId: current.definition.id, version: published.version };
+  const token = verifyFormToken(keyring, single(input.body._sid), binding, now, deps.formIdMaxAgeSeconds);
   const result = validatorFor(published)(input.body);
   const invalid = (errors: FieldErrors, formError?: FormError): SubmitOutcome => ({
     kind: 'invalid',
     published,
-    locale,
+    locale: localeOf(published.definition, single(input.body._lang)),
     errors,
     ...(formError ? { formError } : {}),
     values: input.body,
-    submissionId: formError || !submissionId ? newSubmissionId(now) : submissionId,
+    submissionId:
+      !formError && token.ok ? (single(input.body._sid) ?? '') : issueFormToken(keyring, binding, now),
   });
+  if (!loaded) return invalid(result.ok ? {} : result.errors, 'version');
   if (!result.ok) return invalid(result.errors);
-  if (!submissionId) return invalid({}, 'submissionId');
+  if (!token.ok) return invalid({}, 'submissionId');
 
-  const { submission, effects } = buildSubmission(definition, published.version, {
-    id: submissionId,
+  // The answers follow the form the resident saw; what governs them (workflow, approvers, contact,
+  // retention, the version the submission belongs to) is the current version's.
+  const { submission, effects } = buildSubmission(current.definition, current.version, {
+    id: token.submissionId,
     locale,
     answers: result.answers,
     copyRequested: single(input.body._copy) === 'yes',
     now,
+    answeredWith: published.definition,
   });
-  const counters = countersFor(definition, result.answers);
+  const counters = countersFor(current.definition, submission.answers);
   const stored = await deps.repository.putSubmissionOnce(submission, counters, effects);
-  if (stored.stored) return { kind: 'stored', published, submission };
-  return { kind: 'duplicate', published, submission: stored.existing };
+  if (stored.stored) return { kind: 'stored', published: current, submission };
+  return { kind: 'duplicate', published: current, submission: stored.existing };
 }
 
 /**
- * The version named by `_v` when it is a known version of this consultation, else the current one;
- * either way with the consultation's `closedAt`.
+ * The version whose form was posted (`_v`), when it is still accepted: the current one, or the one
+ * it replaced while the replacement is younger than the grace period (a resident who loaded the
+ * form just before a publish is not turned away). Undefined for an unknown version or one replaced
+ * longer ago; also when the alias does not say when the current version was published.
  */
-async function pickVersion(
-  definitions: DefinitionCache,
+async function loadedVersion(
+  deps: SubmitDeps,
   current: PublishedDefinition,
   posted: string | undefined,
-): Promise<PublishedDefinition> {
+  now: Date,
+): Promise<PublishedDefinition | undefined> {
   if (!posted || posted === current.version) return current;
-  const definition = await definitions.version(current.definition.id, posted);
-  if (!definition) return current;
-  return { definition, version: posted, ...(current.closedAt ? { closedAt: current.closedAt } : {}) };
+  const graceMs = (deps.versionGraceSeconds ?? DEFAULT_VERSION_GRACE_SECONDS) * 1000;
+  const since = current.publishedAt === undefined ? Number.NaN : Date.parse(current.publishedAt);
+  if (!(now.getTime() - since < graceMs)) return undefined;
+  const definition = await deps.definitions.version(current.definition.id, posted);
+  return definition ? { definition, version: posted } : undefined;
 }
 
 function localeOf(definition: Consultation, posted: string | undefined): Locale {
@@ -130,9 +152,26 @@ const DAY_SECONDS = 24 * 60 * 60;
 function buildSubmission(
   definition: Consultation,
   version: string,
-  input: { id: string; locale: Locale; answers: Answers; copyRequested: boolean; now: Date },
+  input: {
+    id: string;
+    locale: Locale;
+    answers: Answers;
+    copyRequested: boolean;
+    now: Date;
+    /** The version whose form was filled in, when older: what it called personal stays personal. */
+    answeredWith?: Consultation;
+  },
 ): { submission: Submission; effects: Effect[] } {
-  const { answers, personal } = splitPersonal(definition, input.answers);
+  const split = splitPersonal(definition, input.answers);
+  const answers: Answers = {};
+  const personal: Answers = { ...split.personal };
+  const personalBefore = new Set(
+    (input.answeredWith?.fields ?? []).flatMap((field) =>
+      'personal' in field && field.personal ? [field.id] : [],
+    ),
+  );
+  for (const [id, value] of Object.entries(split.answers))
+    (personalBefore.has(id) ? personal : answers)[id] = value;
   const email = firstEmailAnswer(definition, input.answers);
   const copyTo = input.copyRequested ? email : undefined;
   const submittedAt = input.now.toISOString();

@@ -13,8 +13,13 @@ export interface ConfirmationPageInput {
   reference: string;
   /** The address a copy of the answers goes to, when the resident asked for one. */
   copyTo?: string;
-  /** The private status link of a submission with an approval workflow (path or URL, and its expiry). */
+  /**
+   * The private status link of a submission with an approval workflow (path or URL, and its expiry),
+   * given only the first time the page is shown after the POST.
+   */
   statusLink?: { url: string; expiresAt?: Date | undefined };
+  /** The submission has a status link, but this view does not show it (opened again later). */
+  statusLinkShownBefore?: boolean;
 }
 
 /** Thanks, the reference number in large type, and where the copy of the answers goes. */
@@ -23,6 +28,7 @@ export function renderConfirmationPage({
   reference,
   copyTo,
   statusLink,
+  statusLinkShownBefore,
   ...input
 }: ConfirmationPageInput): RenderedPage {
   const locale = pageLocale(definition, input.locale);
@@ -55,7 +61,17 @@ export function renderConfirmationPage({
               </p>
             )}
             <p>{s.privateLink}</p>
+            <p>
+              <strong>{s.shownOnce}</strong>
+              {copyTo !== undefined && ` ${s.inConfirmationMail}`}
+            </p>
           </div>
+        )}
+        {statusLink === undefined && statusLinkShownBefore === true && (
+          <p>
+            {s.shownBefore}
+            {copyTo !== undefined && ` ${s.inConfirmationMail}`}
+          </p>
         )}
         <Paragraphs text={textIn(definition.thankYou, locale)} />
         <p>

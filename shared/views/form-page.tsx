@@ -21,7 +21,7 @@ export interface FormPageInput {
   /** The definition version the form was rendered from, posted back as `_v`. */
   version: string;
   locale: Locale;
-  /** A fresh submission id (ULID), posted back as `_sid` so a repeated POST is stored once. */
+  /** A fresh server-signed submission id (`<ULID>.<MAC>`), posted back as `_sid` so a repeated POST is stored once. */
   submissionId: string;
   /** The submitted body when the form is shown again after errors. */
   values?: FormBody;

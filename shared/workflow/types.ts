@@ -97,6 +97,8 @@ export type ApproverRecipient = {
 };
 export type SubmitterRecipient = { kind: 'submitter' };
 export type DepartmentRecipient = { kind: 'department' };
+/** The submitter's former address after a revision changed it: told once, and nothing else. */
+export type PreviousAddressRecipient = { kind: 'previousAddress'; email: string };
 
 /** An email to send; the caller renders it in the recipient's language and puts it in the outbox. */
 export type EmailEffect = { type: 'email' } & (
@@ -119,6 +121,8 @@ export type EmailEffect = { type: 'email' } & (
   | { template: 'rejected'; to: SubmitterRecipient; stageId: string; comment: string }
   /** The caller adds the link that opens the form prefilled with the submitter's answers. */
   | { template: 'sentBack'; to: SubmitterRecipient; stageId: string; comment: string }
+  /** A revision changed the submitter's address: the old one is told, without the new one or answers. */
+  | { template: 'contactChanged'; to: PreviousAddressRecipient }
   | {
       template: 'outcome';
       to: DepartmentRecipient;

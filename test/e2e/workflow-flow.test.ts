@@ -52,7 +52,7 @@ describe('a measure proposal on its way through three stages', () => {
       expect(page.status).toBe(200);
       expect(textOf(page.html)).toContain(proposal.title);
       expect(page.html).not.toMatch(/Aylin Demir|@example\.org/);
-      expect(privacyHeadersOf(page)).toEqual({ cache: 'no-store', referrer: 'no-referrer' });
+      expect(privacyHeadersOf(page)).toEqual({ cache: 'no-store', referrer: 'same-origin' });
       reviewPages.push(page.html);
       const head = await openPath(baseUrl, path, 'HEAD');
       expect([head.status, head.html]).toEqual([200, '']);
@@ -107,7 +107,7 @@ describe('a measure proposal on its way through three stages', () => {
     // Assess: the status page tells the whole story, each step dated, approvers only by their stage.
     const status = await openPath(baseUrl, statusPathIn(nthOf(submitterMails, 4, proposal.submitter)));
     expect(status.status).toBe(200);
-    expect(privacyHeadersOf(status)).toEqual({ cache: 'no-store', referrer: 'no-referrer' });
+    expect(privacyHeadersOf(status)).toEqual({ cache: 'no-store', referrer: 'same-origin' });
     const steps = timelineOf(status.html);
     expect(steps.map((step) => step.text)).toEqual([
       'Beitrag eingereicht',

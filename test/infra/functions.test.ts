@@ -181,6 +181,23 @@ describe('the link signing secret', () => {
     }
   });
 
+  it('has a separate PARTICIPATION key that only the form and submit functions read', () => {
+    const [secretId] = onlyResource(template, 'AWS::SecretsManager::Secret', (id) =>
+      id.startsWith('ParticipationKey'),
+    );
+    const readers = entries.filter(([, spec]) => {
+      const [fnId] = functionByDescription(template, spec.description);
+      return statementsOfFunction(template, fnId).some((statement) =>
+        JSON.stringify(statement).includes(secretId),
+      );
+    });
+    expect(readers.map(([name]) => name).sort()).toEqual(['form', 'submit']);
+    for (const [, spec] of readers) {
+      const [, fn] = functionByDescription(template, spec.description);
+      expect(fn.Properties!.Environment.Variables.PARTICIPATION_SECRET_ARN).toEqual({ Ref: secretId });
+    }
+  });
+
   it('gives the public URL only to the mailer: the pages take it from the request', () => {
     const withBaseUrl = entries.filter(([, spec]) => {
       const [, fn] = functionByDescription(template, spec.description);

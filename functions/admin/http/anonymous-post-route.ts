@@ -4,8 +4,8 @@ import { frontDoor } from '../../http/front-door.ts';
 import { allowedMethods } from '../../middleware/allowed-methods.ts';
 import { type FormBodyEvent, formBody } from '../../middleware/form-body.ts';
 import { httpErrors } from '../../middleware/http-errors.ts';
+import { sameOrigin } from '../../middleware/same-origin.ts';
 import { adminSecurityHeaders } from './admin-page-route.ts';
-import { sameOrigin } from './same-origin.ts';
 
 /**
  * A POST made before there is a session (asking for a sign-in link, spending one): no CSRF token

@@ -1,10 +1,10 @@
+export { isSameOriginRequest, sameOrigin } from '../../middleware/same-origin.ts';
 export { adminPageRoute, adminSecurityHeaders } from './admin-page-route.ts';
 export { anonymousPostRoute } from './anonymous-post-route.ts';
 export { requireConsultationAccess } from './consultation-access.ts';
 export { CSRF_FIELD, csrfCheck } from './csrf-check.ts';
 export { dispatchByRouteKey, type LambdaHandler } from './dispatch.ts';
 export { formOrMultipartBody } from './multipart-body.ts';
-export { isSameOriginRequest, sameOrigin } from './same-origin.ts';
 export type { StaffAuthDeps } from './staff-auth-deps.ts';
 export { MissingStaffError, type SignedInStaff, type StaffEvent, staffOf } from './staff-event.ts';
 export { SIGN_IN_PAGE, signInRedirectPath, staffPageRoute, staffPostRoute } from './staff-routes.ts';

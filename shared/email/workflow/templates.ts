@@ -1,5 +1,6 @@
 import type { EmailEffect, EmailTemplate } from '../../workflow/types.ts';
 import { layoutEmail, type RenderedEmail } from '../layout.tsx';
+import { contactChanged } from './contact-changed.ts';
 import type { TemplateContent, WorkflowEmailInput } from './content.ts';
 import { approvalRequested, reminder } from './decision-request.ts';
 import { outcome } from './outcome.ts';
@@ -17,6 +18,7 @@ export const WORKFLOW_TEMPLATES = {
   approved,
   rejected,
   sentBack,
+  contactChanged,
   outcome,
 } as const satisfies Registry;
 

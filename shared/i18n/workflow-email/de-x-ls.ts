@@ -52,6 +52,13 @@ export const deXLs = {
     body: (p) =>
       `Die Gruppe „${p.stage}“ bittet Sie: Ändern Sie Ihren Beitrag zu „${p.title}“. Danach entscheidet die Gruppe noch einmal.`,
   },
+  contactChanged: {
+    subject: (p) => `Neue E-Mail-Adresse: ${p.title} (Vorgangs-Nummer ${p.reference})`,
+    body: (p) =>
+      `Sie haben einen Beitrag geschickt. Zu „${p.title}“. Bei dem Beitrag steht jetzt eine andere E-Mail-Adresse. Nachrichten zum Beitrag gehen jetzt an die andere Adresse.`,
+    notYou:
+      'Waren Sie das nicht? Dann melden Sie sich bitte bei der Stelle unten. Sagen Sie dort die Vorgangs-Nummer.',
+  },
   outcome: {
     approvedSubject: (p) => `Ergebnis Ja: ${p.title} (${p.reference})`,
     rejectedSubject: (p) => `Ergebnis Nein: ${p.title} (${p.reference})`,

@@ -59,6 +59,14 @@ export const de = {
     body: (p: { title: string; stage: string }) =>
       `die Stufe „${p.stage}“ hat Ihren Beitrag zu „${p.title}“ mit der Bitte um Überarbeitung an Sie zurückgeschickt. Danach geht er wieder an diese Stufe.`,
   },
+  contactChanged: {
+    subject: (p: { title: string; reference: string }) =>
+      `Kontaktadresse geändert: ${p.title} (Vorgangsnummer ${p.reference})`,
+    body: (p: { title: string }) =>
+      `die E-Mail-Adresse zu Ihrem Beitrag zu „${p.title}“ wurde bei der Überarbeitung geändert. Nachrichten zu diesem Beitrag gehen ab jetzt an die neue Adresse.`,
+    notYou:
+      'Wenn Sie das nicht selbst waren, wenden Sie sich bitte an die unten genannte Kontaktstelle und nennen Sie die Vorgangsnummer.',
+  },
   outcome: {
     approvedSubject: (p: { title: string; reference: string }) =>
       `Ergebnis: angenommen – ${p.title} (${p.reference})`,

@@ -51,6 +51,12 @@ export const en = {
     body: (p) =>
       `The stage “${p.stage}” has sent your submission to “${p.title}” back to you and asks you to revise it. It then goes back to that stage.`,
   },
+  contactChanged: {
+    subject: (p) => `Contact address changed: ${p.title} (reference ${p.reference})`,
+    body: (p) =>
+      `the email address of your submission to “${p.title}” was changed when it was revised. Messages about this submission now go to the new address.`,
+    notYou: 'If this was not you, please contact the office named below and give the reference number.',
+  },
   outcome: {
     approvedSubject: (p) => `Outcome: approved – ${p.title} (${p.reference})`,
     rejectedSubject: (p) => `Outcome: rejected – ${p.title} (${p.reference})`,

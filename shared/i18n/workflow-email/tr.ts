@@ -50,6 +50,13 @@ export const tr = {
     body: (p) =>
       `“${p.stage}” aşaması, “${p.title}” için katkınızı düzenlemeniz için size geri gönderdi. Ardından katkınız yeniden bu aşamaya gider.`,
   },
+  contactChanged: {
+    subject: (p) => `İletişim adresi değiştirildi: ${p.title} (işlem numarası ${p.reference})`,
+    body: (p) =>
+      `“${p.title}” için gönderdiğiniz katkının e-posta adresi düzenleme sırasında değiştirildi. Bu katkıyla ilgili mesajlar artık yeni adrese gidecek.`,
+    notYou:
+      'Bu değişikliği siz yapmadıysanız lütfen aşağıda belirtilen iletişim birimine başvurun ve işlem numarasını belirtin.',
+  },
   outcome: {
     approvedSubject: (p) => `Sonuç: kabul edildi – ${p.title} (${p.reference})`,
     rejectedSubject: (p) => `Sonuç: reddedildi – ${p.title} (${p.reference})`,

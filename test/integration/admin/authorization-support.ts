@@ -10,10 +10,10 @@ import type { Consultation } from '../../../shared/definition/schema.ts';
 import { type Keyring, loadKeyring } from '../../../shared/links/index.ts';
 import type { AdminAction, AdminChange, AdminRepository } from '../../../shared/storage/admin-types.ts';
 import { createAdminRepository, createDefinitionCache } from '../../../shared/storage/index.ts';
-import { newSubmissionId } from '../../../shared/submissions/ids.ts';
 import { submitAnswers } from '../../../shared/submissions/submit.ts';
 import { aConsultationWithWorkflow, aStage } from '../../support/consultation-factory.ts';
 import { httpEvent, lambdaContext, urlencoded } from '../../support/events.ts';
+import { participationKeyring, signedFormIdFor } from '../../support/form-ids.ts';
 import { staffSession } from '../../support/staff-session.ts';
 import {
   type FunctionEnvironment,
@@ -185,13 +185,14 @@ export async function authorizationWorld(): Promise<AuthorizationWorld> {
   const main = definitionOf('authz-main');
   await createPublished(main);
   const now = new Date();
+  const definitions = createDefinitionCache(env.repository, { ttlSeconds: 60 });
   const submitted = await submitAnswers(
-    { repository: env.repository, definitions: createDefinitionCache(env.repository, { ttlSeconds: 60 }) },
+    { repository: env.repository, definitions, participationKeyring },
     {
       slug: main.slug,
       now,
       body: {
-        _sid: newSubmissionId(now),
+        _sid: await signedFormIdFor(definitions, main.slug, now),
         _lang: 'en',
         name_choice: 'zusammen',
         comment: 'More language cafés',

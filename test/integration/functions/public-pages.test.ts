@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Consultation } from '../../../shared/definition/schema.ts';
 import { createDefinitionCache, createRepository } from '../../../shared/storage/index.ts';
 import { formPost, httpEvent, lambdaContext, withMethod } from '../../support/events.ts';
+import { participationKeyring, submissionIdOf } from '../../support/form-ids.ts';
 import { countSends, localDynamoClient } from '../../support/local-aws.ts';
 import {
   aScheduledConsultation,
@@ -74,7 +75,7 @@ describe('GET /c/{slug}', () => {
     expect(first.headers?.['content-security-policy']).toContain("frame-ancestors 'none'");
     expect(first.body).toContain('Wir sind Hannover');
     const ids = [inputValue(first.body ?? '', '_sid'), inputValue(second.body ?? '', '_sid')];
-    expect(ids[0]).toMatch(/^[0-9A-HJKMNP-TV-Z]{26}$/);
+    expect(ids[0]).toMatch(/^[0-9A-HJKMNP-TV-Z]{26}\.[A-Za-z0-9_-]{43}$/);
     expect(ids[1]).not.toBe(ids[0]);
   });
 
@@ -97,6 +98,7 @@ describe('GET /c/{slug}', () => {
     const repository = createRepository({ client, tableName: env.tableName });
     const warm = createFormHandler({
       definitions: createDefinitionCache(repository, { ttlSeconds: 60 }),
+      participationKeyring,
       now: () => new Date(),
     });
     const event = httpEvent({ route: '/c/{slug}', pathParameters: { slug: open.slug } });
@@ -139,13 +141,15 @@ describe('POST /c/{slug}', () => {
     const again = await call(submit, formPost(open.slug, fields));
     // Assess
     expect(first.statusCode).toBe(303);
-    expect(first.headers?.location).toBe(`/c/${open.slug}/s/${fields._sid}?lang=de`);
+    expect(first.headers?.location).toBe(`/c/${open.slug}/s/${submissionIdOf(fields._sid)}?lang=de`);
     expect(again.statusCode).toBe(303);
     expect(again.headers?.location).toBe(first.headers?.location);
     expect(await env.submissionCount()).toBe(before + 1);
-    expect((await env.repository.getSubmission(open.id, fields._sid))?.answers).toMatchObject({
-      comment: 'Mehr Bänke am Kröpcke',
-    });
+    expect((await env.repository.getSubmission(open.id, submissionIdOf(fields._sid)))?.answers).toMatchObject(
+      {
+        comment: 'Mehr Bänke am Kröpcke',
+      },
+    );
   });
 
   it('re-renders an invalid form with 400, the errors and the input kept, and stores it once corrected', async () => {
@@ -171,7 +175,7 @@ describe('POST /c/{slug}', () => {
   });
 
   it('asks to send again, with a fresh id and the input kept, when the submission id is missing or forged', async () => {
-    for (const badId of [undefined, 'SUB#1', 'not-an-id']) {
+    for (const badId of [undefined, 'SUB#1', 'not-an-id', '01JTZ8Y6ZK3Q9D2F7K3Q9D2F7K']) {
       // Prepare
       const before = await env.submissionCount();
       const { _sid: _, ...hidden } = await freshForm();
@@ -190,7 +194,7 @@ describe('POST /c/{slug}', () => {
       );
       expect(refused.body).toContain('Gern mehr Feste');
       const freshId = inputValue(refused.body ?? '', '_sid') ?? '';
-      expect(freshId).toMatch(/^[0-7][0-9A-HJKMNP-TV-Z]{25}$/);
+      expect(freshId).toMatch(/^[0-7][0-9A-HJKMNP-TV-Z]{25}\.[A-Za-z0-9_-]{43}$/);
       expect(await env.submissionCount()).toBe(before);
 
       const resent = await call(submit, formPost(open.slug, { ...fields, _sid: freshId }));
@@ -264,7 +268,7 @@ describe('GET /c/{slug}/s/{submissionId}', () => {
     const fields = { ...(await freshForm()), name_choice: 'zusammen', ...extra };
     const response = await call(submit, formPost(open.slug, fields));
     expect(response.statusCode).toBe(303);
-    return fields._sid;
+    return submissionIdOf(fields._sid);
   }
 
   it('shows the reference and the masked address a copy goes to', async () => {
@@ -311,7 +315,7 @@ describe('reading pages', () => {
       responses.push(
         await call(form, httpEvent({ method, route: '/c/{slug}', pathParameters: { slug: open.slug } })),
       );
-      responses.push(await getConfirmation(open.slug, fields._sid, method));
+      responses.push(await getConfirmation(open.slug, submissionIdOf(fields._sid), method));
       responses.push(await getConfirmation(open.slug, '01JTZ8Y6ZK3Q9D2F7K3Q9D2F7K', method));
     }
     // Assess

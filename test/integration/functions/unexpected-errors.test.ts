@@ -1,6 +1,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createRepository } from '../../../shared/storage/index.ts';
 import { formPost, httpEvent, lambdaContext } from '../../support/events.ts';
+import { participationKeyring, signedFormId } from '../../support/form-ids.ts';
 import {
   aScheduledConsultation,
   type FunctionEnvironment,
@@ -65,12 +66,18 @@ describe('an unexpected error in a handler', () => {
       // Definitions come from the working table; only the write of the submission fails.
       definitions: createDefinitionCache(env.repository, { ttlSeconds: 60 }),
       repository: brokenRepository(),
+      participationKeyring,
+      keyring: participationKeyring,
       now: () => new Date(),
     });
     const spy = vi.spyOn(console, 'error').mockImplementation(() => undefined);
     // Act
     const response = await handler(
-      formPost(definition.slug, { _sid: '01JTZ8Y6ZK3Q9D2F7K3Q9D2F7K', _lang: 'de', name_choice: 'zusammen' }),
+      formPost(definition.slug, {
+        _sid: signedFormId(await env.repository.findPublishedBySlug(definition.slug).then(must)),
+        _lang: 'de',
+        name_choice: 'zusammen',
+      }),
       lambdaContext('request-post-500'),
     );
     // Assess
@@ -81,3 +88,8 @@ describe('an unexpected error in a handler', () => {
     ]);
   });
 });
+
+function must<T>(value: T | undefined): T {
+  if (value === undefined) throw new Error('expected a value');
+  return value;
+}

@@ -5,11 +5,11 @@ import type { Repository } from '../../../shared/storage/repository-types.ts';
 import type { Submission } from '../../../shared/storage/types.ts';
 import { transitionItems } from '../../../shared/storage/workflow-items.ts';
 import { recordDecision } from '../../../shared/submissions/decide.ts';
-import { newSubmissionId } from '../../../shared/submissions/ids.ts';
 import { sendDueReminders } from '../../../shared/submissions/reminders.ts';
 import { submitAnswers } from '../../../shared/submissions/submit.ts';
 import { transition } from '../../../shared/workflow/engine.ts';
 import { aConsultationWithWorkflow, aStage } from '../../support/consultation-factory.ts';
+import { participationKeyring, signedFormIdFor } from '../../support/form-ids.ts';
 import { countSends } from '../../support/local-aws.ts';
 import { workflowFixture } from '../workflow/workflow-fixture.ts';
 
@@ -36,9 +36,10 @@ let tick = 0;
 
 async function submit(): Promise<Submission> {
   const now = at(++tick);
-  const body = { _sid: newSubmissionId(now), name_choice: 'zusammen', email: 'amira@example.org' };
+  const _sid = await signedFormIdFor(definitions, definition.slug, now);
+  const body = { _sid, name_choice: 'zusammen', email: 'amira@example.org' };
   const outcome = await submitAnswers(
-    { repository, definitions, now: () => now },
+    { repository, definitions, participationKeyring, now: () => now },
     { slug: definition.slug, body },
   );
   if (outcome.kind !== 'stored') throw new Error(`not stored: ${outcome.kind}`);

@@ -8,10 +8,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type LinkClaims, type SigningKey, signLink } from '../../../shared/links/index.ts';
 import { createDefinitionCache } from '../../../shared/storage/index.ts';
 import type { Submission } from '../../../shared/storage/types.ts';
-import { newSubmissionId } from '../../../shared/submissions/ids.ts';
 import { submitAnswers } from '../../../shared/submissions/submit.ts';
 import { aConsultationWithWorkflow, aStage, WHILE_OPEN } from '../../support/consultation-factory.ts';
 import { httpEvent, lambdaContext, urlencoded } from '../../support/events.ts';
+import { participationKeyring, signedFormIdFor } from '../../support/form-ids.ts';
 import { type FunctionEnvironment, functionEnvironment } from '../functions/function-environment.ts';
 
 type Handler = (
@@ -48,13 +48,13 @@ async function submit(): Promise<Submission> {
   const now = new Date(WHILE_OPEN.getTime() + ++tick);
   const definitions = createDefinitionCache(env.repository, { ttlSeconds: 60 });
   const body = {
-    _sid: newSubmissionId(now),
+    _sid: await signedFormIdFor(definitions, ID, now),
     name_choice: 'zusammen',
     email: 'amira@example.org',
     full_name: 'Amira Yılmaz',
   };
   const outcome = await submitAnswers(
-    { repository: env.repository, definitions, now: () => now },
+    { repository: env.repository, definitions, participationKeyring, now: () => now },
     { slug: ID, body },
   );
   if (outcome.kind !== 'stored') throw new Error(`not stored: ${outcome.kind}`);
@@ -124,7 +124,7 @@ describe('the review page (GET /r/{token})', () => {
     expect(page.body).not.toContain('experts1@hannover.example');
     expect(page.body).not.toContain('Amira');
     expect(page.headers?.['cache-control']).toBe('no-store');
-    expect(page.headers?.['referrer-policy']).toBe('no-referrer');
+    expect(page.headers?.['referrer-policy']).toBe('same-origin');
     expect(head.statusCode).toBe(200);
     expect(head.body).toBe('');
     expect(await env.scan()).toEqual(before);

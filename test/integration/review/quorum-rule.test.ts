@@ -9,10 +9,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type SigningKey, signLink } from '../../../shared/links/index.ts';
 import { createDefinitionCache, submissionKey } from '../../../shared/storage/index.ts';
 import type { Submission } from '../../../shared/storage/types.ts';
-import { newSubmissionId } from '../../../shared/submissions/ids.ts';
 import { submitAnswers } from '../../../shared/submissions/submit.ts';
 import { aConsultationWithWorkflow, aStage, WHILE_OPEN } from '../../support/consultation-factory.ts';
 import { httpEvent, lambdaContext, urlencoded } from '../../support/events.ts';
+import { participationKeyring, signedFormIdFor } from '../../support/form-ids.ts';
 import { type FunctionEnvironment, functionEnvironment } from '../functions/function-environment.ts';
 
 type Handler = (
@@ -57,13 +57,13 @@ async function submit(): Promise<Submission> {
   const now = new Date(WHILE_OPEN.getTime() + ++tick);
   const definitions = createDefinitionCache(env.repository, { ttlSeconds: 60 });
   const body = {
-    _sid: newSubmissionId(now),
+    _sid: await signedFormIdFor(definitions, ID, now),
     name_choice: 'zusammen',
     email: 'amira@example.org',
     full_name: 'Amira Yılmaz',
   };
   const outcome = await submitAnswers(
-    { repository: env.repository, definitions, now: () => now },
+    { repository: env.repository, definitions, participationKeyring, now: () => now },
     { slug: ID, body },
   );
   if (outcome.kind !== 'stored') throw new Error(`not stored: ${outcome.kind}`);

@@ -4,14 +4,16 @@ import { join } from 'node:path';
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Keyring, linkExpiry, loadKeyring, signLink } from '../../../shared/links/index.ts';
+import { deliverOutboxEmail } from '../../../shared/mail/index.ts';
 import { decideLink, statusLink } from '../../../shared/mail/links.ts';
 import { createDefinitionCache } from '../../../shared/storage/index.ts';
 import type { Submission } from '../../../shared/storage/types.ts';
 import { recordDecision } from '../../../shared/submissions/decide.ts';
-import { newSubmissionId } from '../../../shared/submissions/ids.ts';
 import { submitAnswers } from '../../../shared/submissions/submit.ts';
 import { aConsultationWithWorkflow, aStage } from '../../support/consultation-factory.ts';
 import { httpEvent, lambdaContext, urlencoded } from '../../support/events.ts';
+import { participationKeyring, signedFormIdFor } from '../../support/form-ids.ts';
+import { emailsTo, localSesClient } from '../../support/local-aws.ts';
 import {
   type FunctionEnvironment,
   functionEnvironment,
@@ -50,18 +52,18 @@ beforeAll(async () => {
 
 afterAll(() => env.client.destroy());
 
-async function submit(): Promise<Submission> {
+async function submit(email = 'amira@example.org'): Promise<Submission> {
   const definitions = createDefinitionCache(env.repository, { ttlSeconds: 60 });
   const now = new Date();
   const body = {
-    _sid: newSubmissionId(now),
+    _sid: await signedFormIdFor(definitions, definition.slug, now),
     name_choice: 'zusammen',
     comment: 'Mehr Sprachcafés',
-    email: 'amira@example.org',
+    email,
     full_name: 'Amira Yılmaz',
   };
   const outcome = await submitAnswers(
-    { repository: env.repository, definitions, now: () => now },
+    { repository: env.repository, definitions, participationKeyring, now: () => now },
     {
       slug: definition.slug,
       body,
@@ -72,12 +74,11 @@ async function submit(): Promise<Submission> {
 }
 
 const tokenOf = (submission: Submission) =>
-  statusLink(
-    '',
-    keyring,
-    { consultationId: definition.id, submissionId: submission.id },
-    new Date(),
-  ).url.replace('/s/', '');
+  statusLink('', keyring, {
+    consultationId: definition.id,
+    submissionId: submission.id,
+    expiresAt: submission.expiresAt,
+  }).url.replace('/s/', '');
 
 const expiredTokenOf = (submission: Submission) =>
   signLink(
@@ -141,7 +142,7 @@ describe('GET /s/{token}', () => {
     expect(get.body).toContain(submission.reference);
     expect(get.body).toContain('der Stufe „Stufe experts“ zur Entscheidung vor');
     expect(get.headers?.['cache-control']).toBe('no-store');
-    expect(get.headers?.['referrer-policy']).toBe('no-referrer');
+    expect(get.headers?.['referrer-policy']).toBe('same-origin');
     expect(head.statusCode).toBe(200);
     expect(head.body).toBe('');
     expect(await env.scan()).toEqual(before);
@@ -199,6 +200,75 @@ describe('GET /s/{token}', () => {
 });
 
 describe('POST /s/{token}', () => {
+  it('tells the old address exactly once, without the new address or the answers, when a revision changes it', async () => {
+    // Prepare: a sent-back submission with its own addresses, its earlier mails already sent
+    const unique = (name: string) => `${name}-${Math.random().toString(36).slice(2, 10)}@example.org`;
+    const [before, after] = [unique('vorher'), unique('nachher')];
+    const submission = await submit(before);
+    await sendBack(submission);
+    const outboxOf = async () =>
+      (await env.scan())
+        .filter((item) => item.sk?.S?.startsWith(`SUB#${submission.id}#OUT#`))
+        .map((item) => ({ outboxId: item.sk?.S?.split('#OUT#')[1] ?? '', effect: item.effect?.M }));
+    const earlier = new Set((await outboxOf()).map((item) => item.outboxId));
+    // Act
+    const response = await postRevision(tokenOf(submission), {
+      _version: await workflowVersion(submission),
+      _lang: 'de',
+      name_choice: 'wir-sind-hannover',
+      comment: 'Im Stadtteil Linden',
+      email: after,
+      full_name: 'Amira Yılmaz',
+    });
+    const ses = localSesClient();
+    const deps = {
+      repository: env.repository,
+      definitions: createDefinitionCache(env.repository, { ttlSeconds: 60 }),
+      ses,
+      mail: { from: 'beteiligung@hannover.example' },
+      links: { baseUrl: 'https://mitwirken.test', keyring: async () => keyring },
+    };
+    const added = (await outboxOf()).filter((item) => !earlier.has(item.outboxId));
+    for (const { outboxId } of added) {
+      await deliverOutboxEmail(deps, {
+        consultationId: definition.id,
+        submissionId: submission.id,
+        outboxId,
+      });
+    }
+    ses.destroy();
+    // Assess
+    expect(response.statusCode).toBe(303);
+    const told = added.filter((item) => item.effect?.template?.S === 'contactChanged');
+    expect(told.map((item) => item.effect?.to?.M?.email?.S)).toEqual([before]);
+    const toOld = await emailsTo(before);
+    expect(toOld).toHaveLength(1);
+    const [mail] = toOld;
+    expect(mail?.subject).toContain('Kontaktadresse geändert');
+    expect(mail?.subject).toContain(submission.reference);
+    const text = `${mail?.body.text ?? ''}${mail?.body.html ?? ''}`;
+    for (const secret of [after, 'Im Stadtteil Linden', 'Amira', '/s/']) expect(text).not.toContain(secret);
+  });
+
+  it('tells nobody when a revision keeps the address (whatever its case)', async () => {
+    const submission = await submit();
+    await sendBack(submission);
+
+    const response = await postRevision(tokenOf(submission), {
+      _version: await workflowVersion(submission),
+      _lang: 'de',
+      name_choice: 'zusammen',
+      email: 'Amira@Example.org',
+      full_name: 'Amira Yılmaz',
+    });
+
+    expect(response.statusCode).toBe(303);
+    const templates = (await env.scan())
+      .filter((item) => item.sk?.S?.startsWith(`SUB#${submission.id}#OUT#`))
+      .map((item) => item.effect?.M?.template?.S);
+    expect(templates).not.toContain('contactChanged');
+  });
+
   it('stores a valid revision and returns it to the stage that sent it back, in a new round', async () => {
     const submission = await submit();
     await sendBack(submission);

@@ -7,10 +7,15 @@ import {
   createDefinitionCache,
   type StorageRepository,
 } from '../../../shared/storage/index.ts';
-import { newSubmissionId } from '../../../shared/submissions/ids.ts';
 import { submitAnswers } from '../../../shared/submissions/submit.ts';
 import { aConsultation, WHILE_OPEN } from '../../support/consultation-factory.ts';
 import { formPost, httpEvent, lambdaContext } from '../../support/events.ts';
+import {
+  participationKeyring,
+  signedFormId,
+  signedFormIdFor,
+  submissionIdOf,
+} from '../../support/form-ids.ts';
 import { type FunctionEnvironment, functionEnvironment } from '../functions/function-environment.ts';
 
 type Result = APIGatewayProxyStructuredResultV2;
@@ -47,11 +52,14 @@ beforeAll(async () => {
   const now = () => WHILE_OPEN;
   form = (await import('../../../functions/form/handler.ts')).createFormHandler({
     definitions,
+    participationKeyring,
     now,
   }) as Handler;
   submit = (await import('../../../functions/submit/handler.ts')).createSubmitHandler({
     repository,
     definitions,
+    participationKeyring,
+    keyring: participationKeyring,
     now,
   }) as Handler;
   home = (await import('../../../functions/home/handler.ts')).createHomeHandler({
@@ -76,15 +84,18 @@ describe('a consultation closed by hand', () => {
     // Act: closed by staff, although its dates say open
     await admin.setClosed(definition.id, closedAt, change('closed'));
     const closedForm = await getForm();
-    const sid = newSubmissionId(WHILE_OPEN);
+    const definitions = createDefinitionCache(repository, { ttlSeconds: 0 });
+    const sid = await signedFormIdFor(definitions, definition.slug, WHILE_OPEN);
     const closedPost = await postForm(sid);
     const closedSubmit = await submitAnswers(
+      { repository, definitions, participationKeyring, now: () => WHILE_OPEN },
       {
-        repository,
-        definitions: createDefinitionCache(repository, { ttlSeconds: 0 }),
-        now: () => WHILE_OPEN,
+        slug: definition.slug,
+        body: {
+          _sid: await signedFormIdFor(definitions, definition.slug, WHILE_OPEN),
+          name_choice: 'zusammen',
+        },
       },
-      { slug: definition.slug, body: { _sid: newSubmissionId(WHILE_OPEN), name_choice: 'zusammen' } },
     );
     const closedHome = await getHome();
     // Assess: no form, the closing moment named, nothing stored, not listed as open
@@ -95,7 +106,7 @@ describe('a consultation closed by hand', () => {
     expect(closedPost.statusCode).toBe(409);
     expect(closedPost.body).toContain(formatDateTime('de', closedAt));
     expect(closedSubmit).toMatchObject({ kind: 'unavailable', reason: 'closed' });
-    expect(await repository.getSubmission(definition.id, sid)).toBeUndefined();
+    expect(await repository.getSubmission(definition.id, submissionIdOf(sid))).toBeUndefined();
     expect(await env.submissionCount()).toBe(0);
     const homeBody = closedHome.body ?? '';
     const openList = homeBody.slice(0, homeBody.indexOf('Beendete Beteiligungen'));
@@ -104,7 +115,7 @@ describe('a consultation closed by hand', () => {
     // Act: reopened
     await admin.setClosed(definition.id, undefined, change('reopened'));
     const reopenedForm = await getForm();
-    const reopenedPost = await postForm(newSubmissionId(WHILE_OPEN));
+    const reopenedPost = await postForm(await signedFormIdFor(definitions, definition.slug, WHILE_OPEN));
     // Assess
     expect(reopenedForm.body).toContain('name="_sid"');
     expect(reopenedPost.statusCode).toBe(303);
@@ -116,7 +127,7 @@ describe('a consultation closed by hand', () => {
     // Prepare: a resident loaded version 1; staff publish version 2, then close
     const older = aConsultation('adm-closed-old');
     const v1 = await repository.publishDefinition(older);
-    await repository.publishDefinition({ ...older, retentionDays: 60 });
+    const v2 = await repository.publishDefinition({ ...older, retentionDays: 60 });
     await admin.setClosed(older.id, closedAt, {
       ...change('closed'),
       scope: { kind: 'consultation', consultationId: older.id },
@@ -126,18 +137,19 @@ describe('a consultation closed by hand', () => {
       {
         repository,
         definitions: createDefinitionCache(repository, { ttlSeconds: 0 }),
+        participationKeyring,
         now: () => WHILE_OPEN,
       },
       {
         slug: older.slug,
-        body: { _sid: newSubmissionId(WHILE_OPEN), _v: v1.version, name_choice: 'zusammen' },
+        body: { _sid: signedFormId(v1, WHILE_OPEN), _v: v1.version, name_choice: 'zusammen' },
       },
     );
-    // Assess
+    // Assess: refused, and told with the current version (the one that closed)
     expect(outcome).toMatchObject({
       kind: 'unavailable',
       reason: 'closed',
-      published: { version: v1.version, closedAt },
+      published: { version: v2.version, closedAt },
     });
   });
 });

@@ -3,9 +3,14 @@ import { marshall } from '@aws-sdk/util-dynamodb';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { FormBody } from '../../../shared/answers/types.ts';
 import { createDefinitionCache, createRepository, submissionKey } from '../../../shared/storage/index.ts';
-import { newSubmissionId } from '../../../shared/submissions/ids.ts';
 import { submitAnswers } from '../../../shared/submissions/submit.ts';
 import { aConsultation, WHILE_OPEN } from '../../support/consultation-factory.ts';
+import {
+  participationKeyring,
+  signedFormId,
+  signedFormIdFor,
+  submissionIdOf,
+} from '../../support/form-ids.ts';
 import { localDynamoClient } from '../../support/local-aws.ts';
 
 const client = localDynamoClient();
@@ -14,6 +19,7 @@ const repository = createRepository({ client, tableName: TableName });
 const deps = {
   repository,
   definitions: createDefinitionCache(repository, { ttlSeconds: 60 }),
+  participationKeyring,
   now: () => WHILE_OPEN,
 };
 const submit = (slug: string, body: FormBody) => submitAnswers(deps, { slug, body });
@@ -24,7 +30,8 @@ beforeAll(async () => {
 });
 afterAll(() => client.destroy());
 
-async function isStored(id: string, consultationId = 'submit-open'): Promise<boolean> {
+async function isStored(sid: string, consultationId = 'submit-open'): Promise<boolean> {
+  const id = submissionIdOf(sid);
   const { Item } = await client.send(
     new GetItemCommand({ TableName, Key: marshall(submissionKey(consultationId, id)), ConsistentRead: true }),
   );
@@ -39,7 +46,7 @@ const body = (sid: string, extra: FormBody = {}): FormBody => ({
 
 describe('submitAnswers against DynamoDB Local', () => {
   it('stores a valid submission once and answers a repeat with the same one', async () => {
-    const sid = newSubmissionId(WHILE_OPEN);
+    const sid = await signedFormIdFor(deps.definitions, 'submit-open', WHILE_OPEN);
 
     const first = await submit('submit-open', body(sid, { full_name: 'Olena Kovalenko', _lang: 'en' }));
     const again = await submit('submit-open', body(sid, { full_name: 'Olena Kovalenko', _lang: 'en' }));
@@ -48,7 +55,7 @@ describe('submitAnswers against DynamoDB Local', () => {
     expect(again.kind).toBe('duplicate');
     if (first.kind !== 'stored' || again.kind !== 'duplicate') throw new Error('unexpected outcome');
     expect(again.submission).toEqual(first.submission);
-    expect(await repository.getSubmission('submit-open', sid)).toMatchObject({
+    expect(await repository.getSubmission('submit-open', submissionIdOf(sid))).toMatchObject({
       locale: 'en',
       personal: { full_name: 'Olena Kovalenko' },
     });
@@ -56,7 +63,7 @@ describe('submitAnswers against DynamoDB Local', () => {
   });
 
   it('stores nothing for invalid answers', async () => {
-    const sid = newSubmissionId(WHILE_OPEN);
+    const sid = await signedFormIdFor(deps.definitions, 'submit-open', WHILE_OPEN);
 
     const outcome = await submit('submit-open', { _sid: sid, name_choice: 'not-an-option' });
 
@@ -66,21 +73,21 @@ describe('submitAnswers against DynamoDB Local', () => {
   });
 
   it('stores nothing for a filled honeypot', async () => {
-    const sid = newSubmissionId(WHILE_OPEN);
+    const sid = await signedFormIdFor(deps.definitions, 'submit-open', WHILE_OPEN);
 
     expect((await submit('submit-open', body(sid, { _website: 'http://spam.example' }))).kind).toBe('spam');
     expect(await isStored(sid)).toBe(false);
   });
 
   it('stores nothing for an unknown slug', async () => {
-    const sid = newSubmissionId(WHILE_OPEN);
+    const sid = signedFormId({ consultationId: 'submit-nowhere', version: 'aaaaaaaaaaaa' }, WHILE_OPEN);
 
     expect(await submit('submit-nowhere', body(sid))).toEqual({ kind: 'notFound' });
     expect(await isStored(sid)).toBe(false);
   });
 
   it('stores nothing before the consultation opens', async () => {
-    const sid = newSubmissionId(WHILE_OPEN);
+    const sid = await signedFormIdFor(deps.definitions, 'submit-later', WHILE_OPEN);
 
     expect(await submit('submit-later', body(sid))).toMatchObject({
       kind: 'unavailable',

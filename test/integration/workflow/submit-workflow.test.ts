@@ -6,6 +6,7 @@ import { newSubmissionId } from '../../../shared/submissions/ids.ts';
 import { submitAnswers } from '../../../shared/submissions/submit.ts';
 import { start } from '../../../shared/workflow/engine.ts';
 import { aConsultationWithWorkflow, WHILE_OPEN } from '../../support/consultation-factory.ts';
+import { participationKeyring, signedFormIdFor } from '../../support/form-ids.ts';
 import { workflowFixture } from './workflow-fixture.ts';
 
 const { client, TableName, repository, definitions, submit, itemsOf, ofKind } = workflowFixture();
@@ -81,9 +82,13 @@ describe('submitting into a workflow', () => {
   it('adds nothing when the same form is posted again', async () => {
     // Prepare
     const now = new Date(WHILE_OPEN.getTime() + 500);
-    const body = { _sid: newSubmissionId(now), name_choice: 'zusammen', email: 'olena@example.org' };
+    const _sid = await signedFormIdFor(definitions, 'wf-submit', now);
+    const body = { _sid, name_choice: 'zusammen', email: 'olena@example.org' };
     const post = () =>
-      submitAnswers({ repository, definitions, now: () => now }, { slug: 'wf-submit', body });
+      submitAnswers(
+        { repository, definitions, participationKeyring, now: () => now },
+        { slug: 'wf-submit', body },
+      );
     const first = await post();
     if (first.kind !== 'stored') throw new Error(first.kind);
     const before = await itemsOf('wf-submit', first.submission.id);

@@ -4,9 +4,9 @@ import { inject } from 'vitest';
 import type { Consultation } from '../../../shared/definition/schema.ts';
 import { createDefinitionCache, createRepository, submissionKey } from '../../../shared/storage/index.ts';
 import type { Submission } from '../../../shared/storage/types.ts';
-import { newSubmissionId } from '../../../shared/submissions/ids.ts';
 import { submitAnswers } from '../../../shared/submissions/submit.ts';
 import { WHILE_OPEN } from '../../support/consultation-factory.ts';
+import { participationKeyring, signedFormIdFor } from '../../support/form-ids.ts';
 import { localDynamoClient } from '../../support/local-aws.ts';
 
 /** A repository over the integration table, and helpers to submit into a workflow and look at the raw items. */
@@ -20,9 +20,10 @@ export function workflowFixture() {
   /** Submits a valid form (with an email address unless `email` is '') and returns the stored submission. */
   async function submit(definition: Consultation, email = 'amira@example.org'): Promise<Submission> {
     const now = new Date(WHILE_OPEN.getTime() + ++tick);
-    const body = { _sid: newSubmissionId(now), name_choice: 'zusammen', email, full_name: 'Amira Yılmaz' };
+    const _sid = await signedFormIdFor(definitions, definition.slug, now);
+    const body = { _sid, name_choice: 'zusammen', email, full_name: 'Amira Yılmaz' };
     const outcome = await submitAnswers(
-      { repository, definitions, now: () => now },
+      { repository, definitions, participationKeyring, now: () => now },
       { slug: definition.slug, body },
     );
     if (outcome.kind !== 'stored') throw new Error(`not stored: ${outcome.kind}`);

@@ -56,6 +56,8 @@ export function effectOf(template: EmailEffect['template'], language: Locale = '
     case 'rejected':
     case 'sentBack':
       return { ...email, template, to: submitter, stageId: 'steering', comment: 'Bitte Kosten ergänzen.' };
+    case 'contactChanged':
+      return { ...email, template, to: { kind: 'previousAddress', email: 'alt@example.org' } };
     case 'outcome':
       return {
         ...email,

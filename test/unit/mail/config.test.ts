@@ -3,12 +3,26 @@ import { ConfigError, loadConfig, loadMailConfig } from '../../../shared/config.
 
 // Lives here because the mailer is the first consumer of loadMailConfig; covers loadConfig too.
 describe('configuration', () => {
-  it('reads the table name and applies the cache default', () => {
+  it('reads the table name and applies the defaults', () => {
     expect(loadConfig({ TABLE_NAME: 'mitwirken' })).toEqual({
       tableName: 'mitwirken',
       definitionCacheSeconds: 60,
       publicBaseUrl: undefined,
+      formIdMaxAgeSeconds: 86_400,
+      versionGraceSeconds: 7_200,
     });
+  });
+
+  it('reads the form id lifetime and the version grace period, and refuses nonsense', () => {
+    expect(
+      loadConfig({ TABLE_NAME: 't', FORM_ID_MAX_AGE_SECONDS: '3600', VERSION_GRACE_SECONDS: '0' }),
+    ).toMatchObject({ formIdMaxAgeSeconds: 3600, versionGraceSeconds: 0 });
+    expect(() => loadConfig({ TABLE_NAME: 't', VERSION_GRACE_SECONDS: 'soon' })).toThrow(
+      /VERSION_GRACE_SECONDS is invalid/,
+    );
+    expect(() => loadConfig({ TABLE_NAME: 't', FORM_ID_MAX_AGE_SECONDS: '-1' })).toThrow(
+      /FORM_ID_MAX_AGE_SECONDS is invalid/,
+    );
   });
 
   it('reads the optional values and trims a trailing slash of the public URL', () => {

@@ -46,14 +46,14 @@ describe('links in workflow emails', () => {
     expect(verifyLink(token, keyring, later)).toMatchObject({ ok: false, reason: 'expired' });
   });
 
-  it('gives the submitter a status link for 180 days that names no stage or approver', () => {
-    const link = statusLink('https://mitwirken.hannover.example', keyring, ids, NOW);
+  it('gives the submitter a status link that lives as long as the submission and names no stage or approver', () => {
+    const expiresAt = Math.floor(NOW.getTime() / 1000) + 30 * 86_400;
+    const link = statusLink('https://mitwirken.hannover.example', keyring, { ...ids, expiresAt });
     const token = link.url.replace('https://mitwirken.hannover.example/s/', '');
 
     const verified = verifyLink(token, keyring, NOW);
-    expect(verified).toEqual({
-      ok: true,
-      claims: { purpose: 'status', ...ids, expiresAt: Math.floor(NOW.getTime() / 1000) + 180 * 86_400 },
-    });
+    expect(verified).toEqual({ ok: true, claims: { purpose: 'status', ...ids, expiresAt } });
+    expect(link.expiresAt).toEqual(new Date(expiresAt * 1000));
+    expect(verifyLink(token, keyring, new Date(expiresAt * 1000))).toMatchObject({ reason: 'expired' });
   });
 });

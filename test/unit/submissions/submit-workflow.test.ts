@@ -2,10 +2,10 @@ import { describe, expect, it } from 'vitest';
 import type { FormBody } from '../../../shared/answers/types.ts';
 import type { CounterIncrements, PutSubmissionResult } from '../../../shared/storage/repository-types.ts';
 import type { Submission } from '../../../shared/storage/types.ts';
-import { newSubmissionId } from '../../../shared/submissions/ids.ts';
 import { submitAnswers } from '../../../shared/submissions/submit.ts';
 import type { Effect } from '../../../shared/workflow/types.ts';
 import { aConsultation, aConsultationWithWorkflow, WHILE_OPEN } from '../../support/consultation-factory.ts';
+import { participationKeyring, signedFormId } from '../../support/form-ids.ts';
 
 /** Submits one form and returns what reached putSubmissionOnce. */
 async function submitted(definition = aConsultationWithWorkflow('unit-wf'), extra: FormBody = {}) {
@@ -22,8 +22,11 @@ async function submitted(definition = aConsultationWithWorkflow('unit-wf'), extr
   };
   const published = { definition, version: 'aaaaaaaaaaaa' };
   const definitions = { bySlug: async () => published, version: async () => undefined };
-  const body = { _sid: newSubmissionId(WHILE_OPEN), name_choice: 'zusammen', ...extra };
-  await submitAnswers({ repository, definitions, now: () => WHILE_OPEN }, { slug: definition.slug, body });
+  const body = { _sid: signedFormId(published, WHILE_OPEN), name_choice: 'zusammen', ...extra };
+  await submitAnswers(
+    { repository, definitions, participationKeyring, now: () => WHILE_OPEN },
+    { slug: definition.slug, body },
+  );
   const [call] = calls;
   if (!call) throw new Error('nothing stored');
   return call;

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { draftIssues } from '../../../../shared/admin/draft/index.ts';
 import { consultationSchema } from '../../../../shared/definition/schema.ts';
 import { httpEvent, lambdaContext } from '../../../support/events.ts';
+import { participationKeyring } from '../../../support/form-ids.ts';
 import {
   attributeOf,
   consultationsHarness,
@@ -30,6 +31,7 @@ beforeAll(async () => {
   const { createFormHandler } = await import('../../../../functions/form/handler.ts');
   const form = createFormHandler({
     definitions: { bySlug: (slug) => h.env.repository.findPublishedBySlug(slug) },
+    participationKeyring,
     now: () => new Date(),
   });
   publicForm = (event) => form(event, lambdaContext());

@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDefinitionCache } from '../../../../shared/storage/index.ts';
-import { newSubmissionId, submitAnswers } from '../../../../shared/submissions/index.ts';
+import { submitAnswers } from '../../../../shared/submissions/index.ts';
 import { aConsultation, WHILE_OPEN } from '../../../support/consultation-factory.ts';
+import { participationKeyring, signedFormId } from '../../../support/form-ids.ts';
 import {
   consultationsHarness,
   EDIT_ROUTE,
@@ -40,12 +41,15 @@ async function publishedVersion(): Promise<string> {
 function answers(version: string) {
   const definitions = createDefinitionCache(h.env.repository, { ttlSeconds: 0 });
   const body = {
-    _sid: [newSubmissionId(WHILE_OPEN)],
+    _sid: [signedFormId({ consultationId: ID, version }, WHILE_OPEN)],
     _v: [version],
     _lang: ['de'],
     name_choice: ['zusammen'],
   };
-  return submitAnswers({ repository: h.env.repository, definitions }, { slug: ID, body, now: WHILE_OPEN });
+  return submitAnswers(
+    { repository: h.env.repository, definitions, participationKeyring },
+    { slug: ID, body, now: WHILE_OPEN },
+  );
 }
 
 describe('versions published from the admin', () => {
@@ -72,7 +76,8 @@ describe('versions published from the admin', () => {
     expect(second).not.toBe(first);
     expect((await h.admin.listVersions(ID)).map((v) => v.version)).toEqual([second, first]);
     expect(onFirst.kind).toBe('stored');
-    expect(onFirst.kind === 'stored' && onFirst.submission.definitionVersion).toBe(first);
+    // Validated against the form the resident had (within the grace period), stored under the current version.
+    expect(onFirst.kind === 'stored' && onFirst.submission.definitionVersion).toBe(second);
     expect(onSecond.kind).toBe('invalid');
     expect(onSecond.kind === 'invalid' && Object.keys(onSecond.errors)).toEqual(['comment']);
     // Version 1 is still exactly what it was.

@@ -12,6 +12,7 @@ import { submitAnswers } from '../../../../shared/submissions/submit.ts';
 import type { Decision } from '../../../../shared/workflow/types.ts';
 import { aConsultation, aConsultationWithWorkflow, aStage } from '../../../support/consultation-factory.ts';
 import { lambdaContext } from '../../../support/events.ts';
+import { participationKeyring, signedFormIdFor } from '../../../support/form-ids.ts';
 import { staffSession } from '../../../support/staff-session.ts';
 import {
   type FunctionEnvironment,
@@ -89,16 +90,13 @@ async function createOwned(definition: Consultation, department: string): Promis
 /** Submits through the real submit path; each one a millisecond later than the one before. */
 async function submit(definition: Consultation, choice = 'zusammen'): Promise<Submission> {
   const now = new Date(Date.now() - 60_000 + ++tick);
+  const definitions = createDefinitionCache(env.repository, { ttlSeconds: 60 });
   const outcome = await submitAnswers(
-    {
-      repository: env.repository,
-      definitions: createDefinitionCache(env.repository, { ttlSeconds: 60 }),
-      now: () => now,
-    },
+    { repository: env.repository, definitions, participationKeyring, now: () => now },
     {
       slug: definition.slug,
       body: {
-        _sid: newSubmissionId(now),
+        _sid: await signedFormIdFor(definitions, definition.slug, now),
         _lang: 'en',
         name_choice: choice,
         comment: 'More language cafés & <b>less</b> paperwork',

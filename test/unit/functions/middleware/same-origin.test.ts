@@ -1,7 +1,7 @@
 import type { APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
 import { describe, expect, it } from 'vitest';
 import { anonymousPostRoute } from '../../../../functions/admin/http/anonymous-post-route.ts';
-import { isSameOriginRequest } from '../../../../functions/admin/http/same-origin.ts';
+import { isSameOriginRequest } from '../../../../functions/middleware/same-origin.ts';
 import { httpEvent, lambdaContext, urlencoded } from '../../../support/events.ts';
 
 const post = (headers: Record<string, string>) => httpEvent({ method: 'POST', headers });
