@@ -8,6 +8,7 @@ import { requestLocale } from '../http/request-locale.ts';
 import { htmlResponse, seeOther } from '../http/responses.ts';
 import { formPostRoute, MAX_FORM_BYTES } from '../http/route-chain.ts';
 import { formBodyOf } from '../middleware/form-body.ts';
+import { codeDependencies } from '../runtime/code-dependencies.ts';
 import { httpDependencies } from '../runtime/http-dependencies.ts';
 
 export type SubmitHandlerDeps = SubmitDeps & { now: () => Date };
@@ -40,6 +41,7 @@ export function createSubmitHandler(deps: SubmitHandlerDeps) {
           copyRequested: formValues(outcome.values, '_copy').includes('yes'),
           // Only the hidden id was refused: without a word, residents would not know to send again.
           ...(outcome.formError === 'submissionId' ? { notice: 'resubmit' as const } : {}),
+          codeError: outcome.codeError,
         });
         return htmlResponse(400, page, { 'cache-control': 'no-store' });
       }
@@ -59,4 +61,7 @@ function confirmationPath(slug: string, submission: Submission): string {
   return `/c/${encodeURIComponent(slug)}/s/${encodeURIComponent(submission.id)}?lang=${encodeURIComponent(submission.locale)}`;
 }
 
-export const handler = createSubmitHandler(httpDependencies(process.env));
+export const handler = createSubmitHandler({
+  ...httpDependencies(process.env),
+  codes: codeDependencies(process.env),
+});

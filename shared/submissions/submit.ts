@@ -1,8 +1,15 @@
 import { countersFor, splitPersonal } from '../answers/index.ts';
 import type { Answers, FieldErrors, FormBody } from '../answers/types.ts';
 import { consultationState } from '../definition/schedule.ts';
-import type { Consultation } from '../definition/schema.ts';
+import { type Consultation, participationOf } from '../definition/schema.ts';
 import { isLocale, type Locale } from '../i18n/locales.ts';
+import {
+  CODE_FIELD,
+  type CodeCheckDeps,
+  type CodeProblem,
+  checkCode,
+  readCode,
+} from '../participation/code-check.ts';
 import type { DefinitionCache } from '../storage/definition-cache.ts';
 import type { Repository } from '../storage/repository-types.ts';
 import type { PublishedDefinition, Submission } from '../storage/types.ts';
@@ -36,6 +43,8 @@ export type SubmitOutcome =
       values: FormBody;
       /** The id the re-rendered form must carry: the posted one when usable, else a fresh one. */
       submissionId: string;
+      /** Why the participation code was refused (`verification: code`). */
+      codeError?: CodeProblem;
     }
   | { kind: 'spam'; published: PublishedDefinition; locale: Locale }
   | { kind: 'stored' | 'duplicate'; published: PublishedDefinition; submission: Submission };
@@ -43,6 +52,8 @@ export type SubmitOutcome =
 export interface SubmitDeps {
   repository: Pick<Repository, 'putSubmissionOnce'>;
   definitions: DefinitionCache;
+  /** Needed by consultations with `verification: code`. */
+  codes?: CodeCheckDeps | undefined;
   now?: () => Date;
 }
 
@@ -71,17 +82,27 @@ export async function submitAnswers(deps: SubmitDeps, input: SubmitInput): Promi
   const postedId = single(input.body._sid);
   const submissionId = postedId !== undefined && isSubmissionId(postedId) ? postedId : undefined;
   const result = validatorFor(published)(input.body);
-  const invalid = (errors: FieldErrors, formError?: FormError): SubmitOutcome => ({
+  const code =
+    participationOf(definition).verification === 'code'
+      ? readCode(single(input.body[CODE_FIELD]))
+      : undefined;
+  const codeProblem = code && 'problem' in code ? code.problem : undefined;
+  const invalid = (errors: FieldErrors, formError?: FormError, codeError = codeProblem): SubmitOutcome => ({
     kind: 'invalid',
     published,
     locale,
     errors,
     ...(formError ? { formError } : {}),
+    ...(codeError ? { codeError } : {}),
     values: input.body,
     submissionId: formError || !submissionId ? newSubmissionId(now) : submissionId,
   });
   if (!result.ok) return invalid(result.errors);
+  if (codeProblem) return invalid({});
   if (!submissionId) return invalid({}, 'submissionId');
+  const spend =
+    code && 'symbols' in code ? await codeCheck(deps, definition.id, code.symbols, submissionId) : undefined;
+  if (spend?.kind === 'refused') return invalid({}, undefined, spend.problem);
 
   const { submission, effects } = buildSubmission(definition, published.version, {
     id: submissionId,
@@ -91,9 +112,22 @@ export async function submitAnswers(deps: SubmitDeps, input: SubmitInput): Promi
     now,
   });
   const counters = countersFor(definition, result.answers);
-  const stored = await deps.repository.putSubmissionOnce(submission, counters, effects);
+  if (spend?.kind === 'spend') counters[spend.counter] = 1;
+  const options = spend?.kind === 'spend' ? spend.options : {};
+  const stored = await deps.repository.putSubmissionOnce(submission, counters, effects, options);
   if (stored.stored) return { kind: 'stored', published, submission };
+  // Spent or voided between the lookup and the write (a second form with the same code won).
+  if ('refused' in stored && code && 'symbols' in code) {
+    const again = await codeCheck(deps, definition.id, code.symbols, submissionId);
+    return invalid({}, undefined, again.kind === 'refused' ? again.problem : 'used');
+  }
+  if ('refused' in stored) throw new Error('A code was refused that was not spent');
   return { kind: 'duplicate', published, submission: stored.existing };
+}
+
+function codeCheck(deps: SubmitDeps, consultationId: string, symbols: string, submissionId: string) {
+  if (!deps.codes) throw new Error('verification "code" needs the code lookup (SubmitDeps.codes)');
+  return checkCode(deps.codes, consultationId, symbols, submissionId);
 }
 
 /**

@@ -349,6 +349,8 @@ const ACTION_LABELS: Record<AdminChange['action'], string> = {
   discarded: 'Discarded',
   staffSaved: 'Staff saved',
   staffRemoved: 'Staff removed',
+  codesGenerated: 'Codes generated',
+  codesVoided: 'Codes voided',
 };
 
 function ChangeLog({ id, changes, changesPaged, nextChangesCursor }: ConsultationOverviewInput) {
