@@ -40,6 +40,9 @@ const HTTP_FUNCTION_GRANTS = {
   adminStaff: { table: 'staffAdmin', linkKey: true, staff: true },
 } as const satisfies Record<HttpFunctionName, { table: TableAccess; linkKey: boolean; staff: boolean }>;
 
+/** The functions that hash participation codes: the admin generates and voids them, submit spends them. */
+const PARTICIPATION_KEY_FUNCTIONS: ReadonlySet<HttpFunctionName> = new Set(['submit', 'adminConsultations']);
+
 /** The staff routes anyone may call: the sign-in form and the emailed link's page and button. */
 const STAFF_SIGN_IN_ROUTES: ReadonlySet<string> = new Set([
   'GET /admin',
@@ -76,6 +79,8 @@ export interface PublicApiProps {
   alarms: AlarmTopic;
   /** Bound to the functions that sign or verify links (HTTP_FUNCTION_GRANTS). */
   linkSigningKey: LinkSigningKey;
+  /** The PARTICIPATION key: hashes participation codes (PARTICIPATION_KEY_FUNCTIONS). */
+  participationKey?: LinkSigningKey | undefined;
   /** STAFF_ALLOW_LIST of the staff functions (`mitwirken:staffAllowList`; may be empty). */
   staffAllowList: string;
 }
@@ -171,6 +176,7 @@ export class PublicApi extends Construct {
     // request's X-Forwarded-Host, which the distribution sets from the viewer's Host (see
     // edge-distribution.ts). Emails are built by the mailer, which does get PUBLIC_BASE_URL.
     if (grants.linkKey) props.linkSigningKey.bindTo(appFunction.fn);
+    if (PARTICIPATION_KEY_FUNCTIONS.has(name)) props.participationKey?.bindTo(appFunction.fn);
     // Who may sign in without a stored staff record (the first admin comes from here).
     if (grants.staff) appFunction.fn.addEnvironment('STAFF_ALLOW_LIST', props.staffAllowList);
     const period = Duration.minutes(5);

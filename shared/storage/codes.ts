@@ -5,7 +5,6 @@ import type { AdminChange } from './admin-types.ts';
 import { parseStoredItem, toItem } from './codec.ts';
 import { codeBatchKey, codeBatchPartition, codeKey, codePartition, SHARD_COUNT } from './keys.ts';
 import {
-  batchGetItems,
   conditionalWrite,
   getItem,
   queryAll,
@@ -147,14 +146,9 @@ export function createCodeRepository(table: TableAccess): CodeRepository {
 
   async function findOne(consultationId: string, hashes: readonly string[]): Promise<StoredCode | undefined> {
     if (hashes.length === 0) return undefined;
-    const items =
-      hashes.length === 1 && hashes[0] !== undefined
-        ? [await getItem(table, codeKey(consultationId, hashes[0]), true)].filter((i) => i !== undefined)
-        : await batchGetItems(
-            table,
-            hashes.map((hash) => codeKey(consultationId, hash)),
-            { ConsistentRead: true },
-          );
+    // One GetItem per key of the ring (normally one): what the submit function may read (no BatchGetItem).
+    const read = await Promise.all(hashes.map((hash) => getItem(table, codeKey(consultationId, hash), true)));
+    const items = read.filter((item) => item !== undefined);
     const first = items[0];
     if (!first) return undefined;
     const { sk, ...rest } = parseStoredItem(codeSchema, first, 'code');

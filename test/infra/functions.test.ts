@@ -11,6 +11,9 @@ import {
   statementsOfFunction,
 } from './template-queries.ts';
 
+/** The LINK secret among the deployment's secrets (logical id of the LinkSigningKey construct). */
+const isLinkSecret = (logicalId: string) => logicalId.startsWith('LinkSigningKey');
+
 let template: Template;
 beforeAll(() => {
   ({ template } = synthesize());
@@ -153,7 +156,7 @@ describe('the link signing secret', () => {
   });
 
   it('is readable only by the functions that sign or verify links', () => {
-    const [secretId] = onlyResource(template, 'AWS::SecretsManager::Secret');
+    const [secretId] = onlyResource(template, 'AWS::SecretsManager::Secret', isLinkSecret);
     const readers = entries.filter(([, spec]) => {
       const [fnId] = functionByDescription(template, spec.description);
       return statementsOfFunction(template, fnId).some((statement) =>
@@ -187,6 +190,23 @@ describe('the link signing secret', () => {
       ]);
       expect(JSON.stringify(secretStatements.flatMap(resourcesOfStatement))).toContain(secretId);
       expect(fn.Properties!.Environment.Variables.LINK_SECRET_ARN).toEqual({ Ref: secretId });
+    }
+  });
+
+  it('keeps the PARTICIPATION key (participation code hashes) apart: only submit and adminConsultations read it', () => {
+    const [secretId] = onlyResource(template, 'AWS::SecretsManager::Secret', (id) =>
+      id.startsWith('ParticipationKey'),
+    );
+    const readers = entries.filter(([, spec]) => {
+      const [fnId] = functionByDescription(template, spec.description);
+      return statementsOfFunction(template, fnId).some((statement) =>
+        JSON.stringify(statement).includes(secretId),
+      );
+    });
+    expect(readers.map(([name]) => name).sort()).toEqual(['adminConsultations', 'submit']);
+    for (const [, spec] of readers) {
+      const [, fn] = functionByDescription(template, spec.description);
+      expect(fn.Properties!.Environment.Variables.PARTICIPATION_SECRET_ARN).toEqual({ Ref: secretId });
     }
   });
 
