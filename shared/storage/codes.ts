@@ -4,13 +4,7 @@ import { changeItem } from './admin-changes.ts';
 import type { AdminChange } from './admin-types.ts';
 import { parseStoredItem, toItem } from './codec.ts';
 import { codeBatchKey, codeBatchPartition, codeKey, codePartition, SHARD_COUNT } from './keys.ts';
-import {
-  conditionalWrite,
-  getItem,
-  queryAll,
-  type TableAccess,
-  writeTransaction,
-} from './table-access.ts';
+import { conditionalWrite, getItem, queryAll, type TableAccess, writeTransaction } from './table-access.ts';
 
 /**
  * The participation codes of `verification: code` (README.md "Participation codes"). Codes are
