@@ -69,7 +69,11 @@ export async function submitAnswers(deps: SubmitDeps, input: SubmitInput): Promi
   const now = input.now ?? deps.now?.() ?? new Date();
   const current = await deps.definitions.bySlug(input.slug);
   if (!current) return { kind: 'notFound' };
-  const published = await pickVersion(deps.definitions, current, single(input.body._v));
+  const posted = await pickVersion(deps.definitions, current, single(input.body._v));
+  // A vote by code cannot be dodged by posting an older version that asked for none: then the
+  // current version is the form (its re-render asks for the code).
+  const asksCode = (p: PublishedDefinition) => participationOf(p.definition).verification === 'code';
+  const published = asksCode(current) && !asksCode(posted) ? current : posted;
   const { definition } = published;
   const locale = localeOf(definition, single(input.body._lang));
 

@@ -179,6 +179,31 @@ describe('answering with a code', () => {
   });
 });
 
+describe('a form of an older version without codes', () => {
+  it('is held to the current version: no code, no answer', async () => {
+    // Prepare: an older version that asked for no code, then the current one with codes.
+    const open = aConsultation('codes-switch');
+    const older = await env.repository.publishDefinition(open);
+    await env.repository.publishDefinition({ ...open, verification: 'code' });
+    const before = await env.submissionCount();
+    // Act: a POST naming the older version, without a code
+    const answer = await submit(
+      formPost(open.slug, {
+        _sid: newSubmissionId(WHILE_OPEN),
+        _lang: 'en',
+        _v: older.version,
+        name_choice: 'zusammen',
+      }),
+      lambdaContext(),
+    );
+    // Assess
+    expect(answer.statusCode).toBe(400);
+    expect(answer.body).toContain('Enter the participation code from your letter.');
+    expect(answer.body).toContain('name="_code"');
+    expect(await env.submissionCount()).toBe(before);
+  });
+});
+
 describe('voiding', () => {
   it('voids one typed code: refused at the form afterwards; a used one cannot be voided', async () => {
     const {
