@@ -1,5 +1,6 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { staffAxeViolations } from './support/admin-axe.ts';
 import {
   type ConsultationPlan,
   consultationPath,
@@ -11,6 +12,7 @@ import {
   saveWithoutProblems,
 } from './support/admin-editor.ts';
 import { signInThroughMail, staffContext, storeAdmin, submitWith } from './support/admin-session.ts';
+import { axeViolations, describeViolations } from './support/axe.ts';
 import { launchChromium } from './support/chromium.ts';
 import { uniqueAddress } from './support/inbox.ts';
 
@@ -107,5 +109,21 @@ describe('a vote by letter with single-use codes', () => {
     expect(await row.locator('td').allTextContents()).toEqual(expect.arrayContaining(['2', '1', '0']));
     expect(await page.locator('main').textContent()).not.toContain(code);
     await staff.close();
+
+    // Both pages pass axe-core (WCAG 2.1 A and AA): the codes page, and the form refusing a code.
+    const codesPage = await staffAxeViolations(browser, session, async (p) => {
+      await p.goto(`${baseUrl}${consultationPath(plan.id, '/codes')}`);
+    });
+    expect(codesPage, describeViolations(codesPage)).toEqual([]);
+    const refusedForm = await axeViolations(
+      browser,
+      async (p) => {
+        await p.goto(`${baseUrl}/c/${plan.slug}`);
+        await p.getByRole('textbox', { name: /^Ihr Teilnahme-Code/ }).fill('ZZZZ-ZZZZ-ZZZZ');
+        await submitWith(p, p.getByRole('button', { name: 'Antworten absenden' }));
+      },
+      { locale: 'de-DE' },
+    );
+    expect(refusedForm, describeViolations(refusedForm)).toEqual([]);
   });
 });
