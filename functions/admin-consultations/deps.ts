@@ -1,9 +1,12 @@
+import type { CodeBatchDeps } from '../../shared/participation/code-batches.ts';
 import type { StorageRepository } from '../../shared/storage/index.ts';
 import type { StaffAuthDeps } from '../admin/http/index.ts';
 
 /** What the consultation routes of the admin UI need: staff auth, the admin items and published versions. */
 export type AdminConsultationsDeps = StaffAuthDeps & {
-  repository: Pick<StorageRepository, 'getDefinitionVersion'>;
+  repository: Pick<StorageRepository, 'getDefinitionVersion' | 'resultCounts'>;
+  /** Participation codes: their store and the PARTICIPATION keyring that hashes them. */
+  codes: CodeBatchDeps;
 };
 
 /** The largest edit POST: a whole section of a big consultation in eight languages fits many times over. */

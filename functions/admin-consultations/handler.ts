@@ -1,6 +1,8 @@
 import { dispatchByRouteKey, type LambdaHandler } from '../admin/http/index.ts';
 import type { ROUTES } from '../routes.ts';
 import { adminDependencies } from '../runtime/admin-dependencies.ts';
+import { codeDependencies } from '../runtime/code-dependencies.ts';
+import { codesRoute, generateCodesRoute, voidCodesRoute } from './codes.ts';
 import { createRoute } from './create.ts';
 import { departmentRoute } from './department.ts';
 import type { AdminConsultationsDeps } from './deps.ts';
@@ -42,8 +44,14 @@ export function createAdminConsultationsHandler(deps: AdminConsultationsDeps): L
     'POST /admin/consultations/{id}/reopen': closedRoute(deps, false),
     'POST /admin/consultations/{id}/department': departmentRoute(deps),
     'GET /admin/consultations/{id}/export': exportRoute(deps),
+    'GET /admin/consultations/{id}/codes': codesRoute(deps),
+    'POST /admin/consultations/{id}/codes': generateCodesRoute(deps),
+    'POST /admin/consultations/{id}/codes/void': voidCodesRoute(deps),
   } satisfies Record<AdminConsultationsRouteKey, LambdaHandler>;
   return dispatchByRouteKey(routes);
 }
 
-export const handler = createAdminConsultationsHandler(adminDependencies(process.env));
+export const handler = createAdminConsultationsHandler({
+  ...adminDependencies(process.env),
+  codes: codeDependencies(process.env),
+});

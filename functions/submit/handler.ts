@@ -9,6 +9,7 @@ import { requestLocale } from '../http/request-locale.ts';
 import { htmlResponse, seeOther } from '../http/responses.ts';
 import { formPostRoute, MAX_FORM_BYTES } from '../http/route-chain.ts';
 import { formBodyOf } from '../middleware/form-body.ts';
+import { codeDependencies } from '../runtime/code-dependencies.ts';
 import { httpDependencies } from '../runtime/http-dependencies.ts';
 import { linkKeyring } from '../runtime/link-keyring.ts';
 
@@ -47,6 +48,7 @@ export function createSubmitHandler(deps: SubmitHandlerDeps) {
           // Only the hidden id or the form's version was refused: without a word, residents would
           // not know to send again.
           ...(outcome.formError ? { notice: 'resubmit' as const } : {}),
+          codeError: outcome.codeError,
         });
         return htmlResponse(400, page, { 'cache-control': 'no-store' });
       }
@@ -80,4 +82,5 @@ export const handler = createSubmitHandler({
   ...httpDependencies(process.env),
   participationKeyring: linkKeyring(process.env, 'PARTICIPATION'),
   keyring: linkKeyring(process.env),
+  codes: codeDependencies(process.env),
 });

@@ -47,9 +47,10 @@ const HTTP_FUNCTION_GRANTS = {
 
 /**
  * The functions that read the PARTICIPATION key: the form signs each rendered form's submission id,
- * submit checks it (and signs a fresh one when it refuses). Nothing else may mint form ids.
+ * submit checks it (and signs a fresh one when it refuses) and spends participation codes, the
+ * consultations admin generates and voids codes (stored only as HMACs under this key).
  */
-const PARTICIPATION_KEY_FUNCTIONS: ReadonlySet<HttpFunctionName> = new Set(['form', 'submit']);
+const PARTICIPATION_KEY_FUNCTIONS: ReadonlySet<HttpFunctionName> = new Set(['form', 'submit', 'adminConsultations']);
 
 /** The staff routes anyone may call: the sign-in form and the emailed link's page and button. */
 const STAFF_SIGN_IN_ROUTES: ReadonlySet<string> = new Set([

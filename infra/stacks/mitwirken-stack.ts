@@ -50,7 +50,7 @@ export class MitwirkenStack extends Stack {
     });
     this.participationKey = new LinkSigningKey(this, 'ParticipationKey', {
       name: 'PARTICIPATION',
-      purpose: 'form ids and one-per-person markers',
+      purpose: 'form ids, one-per-person markers and participation codes',
     });
     this.publicApi = new PublicApi(this, 'Public', {
       dataTable: this.dataTable,

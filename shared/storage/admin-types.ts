@@ -152,6 +152,8 @@ export const ADMIN_ACTIONS = [
   'discarded',
   'staffSaved',
   'staffRemoved',
+  'codesGenerated',
+  'codesVoided',
 ] as const;
 export type AdminAction = (typeof ADMIN_ACTIONS)[number];
 

@@ -4,6 +4,7 @@ export { INBOX_SCAN_BUDGET, type InboxScanBudget } from './admin-inbox.ts';
 export * from './admin-repository.ts';
 export * from './admin-types.ts';
 export { StoredItemError } from './codec.ts';
+export * from './codes.ts';
 export * from './definition-cache.ts';
 export * from './definition-version.ts';
 export * from './keys.ts';

@@ -359,3 +359,37 @@ export function draftKey(consultationId: string): Key {
 export function siteSettingsKey(): Key {
   return { pk: 'SITE', sk: 'SETTINGS' };
 }
+
+/*
+ * Participation codes (`verification: code`, see README.md "Participation codes").
+ */
+
+/** A consultation's code batches: one partition, one item per batch, sorted by batch id (ULID, time). */
+export function codeBatchKey(consultationId: string, batchId: string): Key {
+  return { pk: `CONS#${consultationId}#CODEBATCH`, sk: batchId };
+}
+
+/** The partition of a consultation's code batches (listCodeBatches is one Query of it). */
+export function codeBatchPartition(consultationId: string): string {
+  return `CONS#${consultationId}#CODEBATCH`;
+}
+
+/** The partition of one shard of a consultation's codes (spread like the submissions). */
+export function codePartition(consultationId: string, shard: number): string {
+  return `CONS#${consultationId}#CODE#${shard}`;
+}
+
+/**
+ * One code, by its keyed hash (never the code): the shard comes from the hash, so a typed code's
+ * item is found with one GetItem, and generating 10,000 writes to SHARD_COUNT partitions.
+ */
+export function codeKey(consultationId: string, hash: string): Key {
+  let sum = 0;
+  for (let i = 0; i < hash.length; i++) sum = (sum + hash.charCodeAt(i)) % SHARD_COUNT;
+  return { pk: codePartition(consultationId, sum), sk: hash };
+}
+
+/** The result counter that counts the codes of a batch spent (in the submit transaction's counter shard). */
+export function codesUsedCounter(batchId: string): string {
+  return `_codes#${batchId}`;
+}

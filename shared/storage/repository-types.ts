@@ -24,7 +24,16 @@ export interface ConsumedWriteUnits {
 
 export type PutSubmissionResult =
   /** `consumed`: what the submit transaction cost (for the benchmark); absent when not reported. */
-  { stored: true; consumed?: ConsumedWriteUnits } | { stored: false; existing: Submission };
+  | { stored: true; consumed?: ConsumedWriteUnits }
+  | { stored: false; existing: Submission }
+  /** The code of `SubmitOptions.codeSpend` was spent or voided meanwhile: nothing was written. */
+  | { stored: false; refused: 'code' };
+
+/** Extra items of the submit transaction. */
+export interface SubmitOptions {
+  /** Spends this participation code (`verification: code`) with the submission, or refuses both. */
+  codeSpend?: { consultationId: string; hash: string; batchId: string } | undefined;
+}
 
 /** One workflow step as applyTransition writes it (see storage/README.md, "Workflow transactions"). */
 export interface TransitionWrite {
@@ -80,6 +89,7 @@ export interface Repository {
     submission: Submission,
     counters: CounterIncrements,
     effects?: readonly Effect[],
+    options?: SubmitOptions,
   ): Promise<PutSubmissionResult>;
   /** A submission by its consultation and id (strongly consistent). */
   getSubmission(consultationId: string, id: string): Promise<Submission | undefined>;

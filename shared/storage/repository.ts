@@ -37,6 +37,7 @@ import type {
   CounterIncrements,
   PutSubmissionResult,
   Repository,
+  SubmitOptions,
 } from './repository-types.ts';
 import {
   decodeListingCursor,
@@ -153,8 +154,9 @@ export function createRepository(options: { client: DynamoDBClient; tableName: s
       submission: Submission,
       counters: CounterIncrements,
       effects: readonly Effect[] = [],
+      options: SubmitOptions = {},
     ): Promise<PutSubmissionResult> {
-      const items = submitTransaction(TableName, submission, counters, effects);
+      const items = submitTransaction(TableName, submission, counters, effects, options);
       for (let attempt = 1; ; attempt++) {
         try {
           const result = await client.send(
@@ -171,6 +173,9 @@ export function createRepository(options: { client: DynamoDBClient; tableName: s
               throw new Error(`Submission ${submission.id} exists but cannot be read`, { cause: error });
             return { stored: false, existing: submissionFromItem(existing) };
           }
+          // The code (the last item) was spent or voided since it was read: nothing was written.
+          if (options.codeSpend && codes[items.length - 1] === 'ConditionalCheckFailed')
+            return { stored: false, refused: 'code' };
           // A concurrent transaction on the same counter shard (or the same id): try again shortly.
           if (codes.includes('TransactionConflict') && attempt < TRANSACTION_ATTEMPTS) {
             await new Promise((resolve) => setTimeout(resolve, 10 + Math.random() * 40 * attempt));

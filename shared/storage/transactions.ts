@@ -2,6 +2,7 @@ import type { TransactWriteItem } from '@aws-sdk/client-dynamodb';
 import type { Consultation } from '../definition/schema.ts';
 import type { Effect } from '../workflow/types.ts';
 import { summaryOf, toItem } from './codec.ts';
+import { codeSpendItem } from './codes.ts';
 import {
   catalogKey,
   consultationMetaKey,
@@ -13,7 +14,7 @@ import {
   submissionKey,
   versionSummaryKey,
 } from './keys.ts';
-import type { CounterIncrements } from './repository-types.ts';
+import type { CounterIncrements, SubmitOptions } from './repository-types.ts';
 import type { Submission } from './types.ts';
 import { assertFitsOneTransaction, effectItems, reminderItem } from './workflow-items.ts';
 
@@ -162,6 +163,7 @@ export function submitTransaction(
   submission: Submission,
   counters: CounterIncrements,
   effects: readonly Effect[] = [],
+  options: SubmitOptions = {},
 ): TransactWriteItem[] {
   const { id, consultationId, workflow } = submission;
   const ref = { consultationId, submissionId: id };
@@ -186,6 +188,8 @@ export function submitTransaction(
     const step = { ...ref, version: workflow.state.version, expiresAt: submission.expiresAt, now };
     items.push(...effectItems(TableName, effects, step));
   }
+  // Last, so the items above keep their indexes; its cancellation reason tells a refused code.
+  if (options.codeSpend) items.push(codeSpendItem(TableName, options.codeSpend, submission));
   assertFitsOneTransaction(items, `Submission ${id}`);
   return items;
 }

@@ -1,9 +1,16 @@
 import { countersFor, splitPersonal } from '../answers/index.ts';
 import type { Answers, FieldErrors, FormBody } from '../answers/types.ts';
 import { consultationState } from '../definition/schedule.ts';
-import type { Consultation } from '../definition/schema.ts';
+import { type Consultation, participationOf } from '../definition/schema.ts';
 import { isLocale, type Locale } from '../i18n/locales.ts';
 import type { Keyring } from '../links/signed-token.ts';
+import {
+  CODE_FIELD,
+  type CodeCheckDeps,
+  type CodeProblem,
+  checkCode,
+  readCode,
+} from '../participation/code-check.ts';
 import type { DefinitionCache } from '../storage/definition-cache.ts';
 import type { Repository } from '../storage/repository-types.ts';
 import type { PublishedDefinition, Submission } from '../storage/types.ts';
@@ -39,6 +46,8 @@ export type SubmitOutcome =
       values: FormBody;
       /** The signed id the re-rendered form must carry: the posted one when valid, else a fresh one. */
       submissionId: string;
+      /** Why the participation code was refused (`verification: code`). */
+      codeError?: CodeProblem;
     }
   | { kind: 'spam'; published: PublishedDefinition; locale: Locale }
   | { kind: 'stored' | 'duplicate'; published: PublishedDefinition; submission: Submission };
@@ -52,6 +61,8 @@ export interface SubmitDeps {
   formIdMaxAgeSeconds?: number;
   /** How long after a newer publish the previous version's forms are accepted (default 2 hours). */
   versionGraceSeconds?: number;
+  /** Needed by consultations with `verification: code`. */
+  codes?: CodeCheckDeps | undefined;
   now?: () => Date;
 }
 
@@ -78,17 +89,27 @@ export async function submitAnswers(deps: SubmitDeps, input: SubmitInput): Promi
   if (single(input.body._website)?.trim()) return { kind: 'spam', published: current, locale };
 
   const keyring = await deps.participationKeyring();
-  const loaded = await loadedVersion(deps, current, single(input.body._v), now);
+  const asksCode = (p: PublishedDefinition) => participationOf(p.definition).verification === 'code';
+  const posted = await loadedVersion(deps, current, single(input.body._v), now);
+  // A vote by code cannot be dodged by an older form that asked for none: that form is refused.
+  const loaded = posted && asksCode(current) && !asksCode(posted) ? undefined : posted;
   const published = loaded ?? current;
   const binding = { consultationId: current.definition.id, version: published.version };
   const token = verifyFormToken(keyring, single(input.body._sid), binding, now, deps.formIdMaxAgeSeconds);
   const result = validatorFor(published)(input.body);
-  const invalid = (errors: FieldErrors, formError?: FormError): SubmitOutcome => ({
+  // The current version decides whether a code is needed: an older form cannot dodge it.
+  const code =
+    participationOf(current.definition).verification === 'code'
+      ? readCode(single(input.body[CODE_FIELD]))
+      : undefined;
+  const codeProblem = code && 'problem' in code ? code.problem : undefined;
+  const invalid = (errors: FieldErrors, formError?: FormError, codeError = codeProblem): SubmitOutcome => ({
     kind: 'invalid',
     published,
     locale: localeOf(published.definition, single(input.body._lang)),
     errors,
     ...(formError ? { formError } : {}),
+    ...(codeError ? { codeError } : {}),
     values: input.body,
     submissionId:
       !formError && token.ok ? (single(input.body._sid) ?? '') : issueFormToken(keyring, binding, now),
@@ -96,6 +117,12 @@ export async function submitAnswers(deps: SubmitDeps, input: SubmitInput): Promi
   if (!loaded) return invalid(result.ok ? {} : result.errors, 'version');
   if (!result.ok) return invalid(result.errors);
   if (!token.ok) return invalid({}, 'submissionId');
+  if (codeProblem) return invalid({});
+  const spend =
+    code && 'symbols' in code
+      ? await codeCheck(deps, current.definition.id, code.symbols, token.submissionId)
+      : undefined;
+  if (spend?.kind === 'refused') return invalid({}, undefined, spend.problem);
 
   // The answers follow the form the resident saw; what governs them (workflow, approvers, contact,
   // retention, the version the submission belongs to) is the current version's.
@@ -108,9 +135,22 @@ export async function submitAnswers(deps: SubmitDeps, input: SubmitInput): Promi
     answeredWith: published.definition,
   });
   const counters = countersFor(current.definition, submission.answers);
-  const stored = await deps.repository.putSubmissionOnce(submission, counters, effects);
+  if (spend?.kind === 'spend') counters[spend.counter] = 1;
+  const options = spend?.kind === 'spend' ? spend.options : {};
+  const stored = await deps.repository.putSubmissionOnce(submission, counters, effects, options);
   if (stored.stored) return { kind: 'stored', published: current, submission };
+  // Spent or voided between the lookup and the write (a second form with the same code won).
+  if ('refused' in stored && code && 'symbols' in code) {
+    const again = await codeCheck(deps, current.definition.id, code.symbols, token.submissionId);
+    return invalid({}, undefined, again.kind === 'refused' ? again.problem : 'used');
+  }
+  if ('refused' in stored) throw new Error('A code was refused that was not spent');
   return { kind: 'duplicate', published: current, submission: stored.existing };
+}
+
+function codeCheck(deps: SubmitDeps, consultationId: string, symbols: string, submissionId: string) {
+  if (!deps.codes) throw new Error('verification "code" needs the code lookup (SubmitDeps.codes)');
+  return checkCode(deps.codes, consultationId, symbols, submissionId);
 }
 
 /**

@@ -1,10 +1,12 @@
 import type { FieldErrors, FormBody } from '../answers/types.ts';
-import { type Consultation, isInputField } from '../definition/schema.ts';
+import { type Consultation, isInputField, participationOf } from '../definition/schema.ts';
 import { directionOf, htmlLang, type Locale } from '../i18n/locales.ts';
 import { fieldErrorMessage, messagesFor } from '../i18n/messages.ts';
+import { CODE_FIELD, type CodeProblem } from '../participation/code-field.ts';
 import { conditionalStyle, conditionHint } from './conditional-visibility.ts';
 import { type RenderedPage, renderPage } from './document.tsx';
 import { ErrorSummary, type SummaryError } from './error-summary.tsx';
+import { errorId, hintId, inputId } from './field-ids.ts';
 import { FormField } from './form-field.tsx';
 import { inlineStyle } from './inline-style.ts';
 import { langIfDifferent, pageLocale, textIn, textWithLanguage } from './localized.ts';
@@ -28,6 +30,8 @@ export interface FormPageInput {
   errors?: FieldErrors;
   copyRequested?: boolean;
   notice?: FormNotice | undefined;
+  /** Why the participation code was refused (`verification: code`). */
+  codeError?: CodeProblem | undefined;
   /**
    * Staff preview of an unpublished draft: a notice in the staff's language above the page, and a
    * form that cannot send (no action, submit disabled), so nothing reaches the live consultation.
@@ -79,7 +83,12 @@ export function renderFormPage(input: FormPageInput): RenderedPage {
   const { definition, version, submissionId, values, errors = {} } = input;
   const locale = pageLocale(definition, input.locale);
   const m = messagesFor(locale);
-  const summary = summaryErrors(definition, locale, errors);
+  const asksCode = participationOf(definition).verification === 'code';
+  const codeMessage = asksCode && input.codeError ? m.participationCode.errors[input.codeError] : undefined;
+  const summary = [
+    ...(codeMessage ? [{ fieldId: CODE_FIELD, message: codeMessage }] : []),
+    ...summaryErrors(definition, locale, errors),
+  ];
   const copyChecked = input.copyRequested ?? valuesOf(values, '_copy').includes('yes');
   const title = textIn(definition.title, locale);
   const conditional = conditionalStyle(definition.fields);
@@ -106,6 +115,9 @@ export function renderFormPage(input: FormPageInput): RenderedPage {
           values={values}
           errors={summary}
           copyChecked={copyChecked}
+          {...(asksCode
+            ? { code: { value: valuesOf(values, CODE_FIELD)[0] ?? '', error: codeMessage } }
+            : {})}
         />
       </>
     ),
@@ -138,6 +150,47 @@ export interface ConsultationFormProps {
   /** The honeypot is for anonymous posts; a signed link's form has no need of it. */
   honeypot?: boolean;
   submitLabel?: string;
+  /** Asks for the participation code (`verification: code`), with the value typed and its error. */
+  code?: { value: string; error?: string | undefined } | undefined;
+}
+
+/**
+ * The participation code input: a plain text input (no autocomplete, no spellcheck, capitals
+ * suggested on phones); what residents type is read tolerantly (shared/participation/codes.ts).
+ */
+function CodeInput({ locale, value, error }: { locale: Locale; value: string; error: string | undefined }) {
+  const m = messagesFor(locale);
+  const id = CODE_FIELD;
+  const described = [hintId(id), ...(error === undefined ? [] : [errorId(id)])].join(' ');
+  return (
+    <div class={error === undefined ? 'field' : 'field field--error'} id={`w-${id}`}>
+      <label class="label" for={inputId(id)}>
+        {m.participationCode.label} <span class="marker">({m.chrome.required})</span>
+      </label>
+      <p class="hint" id={hintId(id)}>
+        {m.participationCode.hint}
+      </p>
+      {error !== undefined && (
+        <p class="error-message" id={errorId(id)}>
+          <span class="visually-hidden">{m.chrome.errorPrefix}:</span> {error}
+        </p>
+      )}
+      <input
+        type="text"
+        class="input input--short"
+        id={inputId(id)}
+        name={id}
+        value={value}
+        autocomplete="off"
+        autocapitalize="characters"
+        spellcheck={false}
+        maxlength={64}
+        aria-describedby={described}
+        aria-required="true"
+        aria-invalid={error === undefined ? undefined : 'true'}
+      />
+    </div>
+  );
 }
 
 /** The form element with the consultation's fields, prefilled with `values` and showing `errors`. */
@@ -151,6 +204,7 @@ export function ConsultationForm({
   copyChecked,
   honeypot = true,
   submitLabel,
+  code,
 }: ConsultationFormProps) {
   const m = messagesFor(locale);
   const fields = definition.fields;
@@ -161,6 +215,7 @@ export function ConsultationForm({
       {Object.entries(hidden).map(([name, value]) => (
         <input key={name} type="hidden" name={name} value={value} />
       ))}
+      {code && <CodeInput locale={locale} value={code.value} error={code.error} />}
       {fields.map((field, index) => (
         <FormField
           key={field.id ?? index}

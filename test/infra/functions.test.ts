@@ -11,6 +11,9 @@ import {
   statementsOfFunction,
 } from './template-queries.ts';
 
+/** The LINK secret among the deployment's secrets (logical id of the LinkSigningKey construct). */
+const isLinkSecret = (logicalId: string) => logicalId.startsWith('LinkSigningKey');
+
 let template: Template;
 beforeAll(() => {
   ({ template } = synthesize());
@@ -181,7 +184,7 @@ describe('the link signing secret', () => {
     }
   });
 
-  it('has a separate PARTICIPATION key that only the form and submit functions read', () => {
+  it('keeps the PARTICIPATION key apart (form ids, code hashes): only form, submit and adminConsultations read it', () => {
     const [secretId] = onlyResource(template, 'AWS::SecretsManager::Secret', (id) =>
       id.startsWith('ParticipationKey'),
     );
@@ -191,7 +194,7 @@ describe('the link signing secret', () => {
         JSON.stringify(statement).includes(secretId),
       );
     });
-    expect(readers.map(([name]) => name).sort()).toEqual(['form', 'submit']);
+    expect(readers.map(([name]) => name).sort()).toEqual(['adminConsultations', 'form', 'submit']);
     for (const [, spec] of readers) {
       const [, fn] = functionByDescription(template, spec.description);
       expect(fn.Properties!.Environment.Variables.PARTICIPATION_SECRET_ARN).toEqual({ Ref: secretId });

@@ -81,7 +81,7 @@ type Input = { kind: InputKind; path: DraftPath; values: string[] };
  * Applies posted inputs to a copy of the draft. `t:` texts are trimmed and an empty one removes
  * the key; `n:` numbers become numbers, an empty one removes the key, anything else stays as text
  * so the validation can say "Enter a number"; `b:` is true when any value is 'true', false when
- * one is 'false'; `l:` lists keep the non-empty values (a checkbox group posts one hidden empty
+ * one is 'false', removed when it is empty (not set); `l:` lists keep the non-empty values (a checkbox group posts one hidden empty
  * value, so ticking nothing clears the list). Names that are not of this form, paths that are not
  * plain keys and indexes, places the consultation schema does not know (an unknown key, a record
  * key that is not a language, a key inside a field whose type is unknown) and the consultation's `id` are
@@ -130,6 +130,8 @@ function apply(draft: Record<string, unknown>, { kind, path, values }: Input): v
     case 'b':
       if (values.includes('true')) setAt(draft, path, true);
       else if (values.includes('false')) setAt(draft, path, false);
+      // A choice of "not set" (a select's empty option): the format's default applies.
+      else if (values.every((value) => value.trim() === '')) remove(draft, path);
       return;
     case 'l':
       setAt(draft, path, values.map(cap).filter(Boolean).slice(0, MAX_LIST_ENTRIES));

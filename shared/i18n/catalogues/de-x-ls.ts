@@ -102,4 +102,17 @@ export const deXLs = {
       text: 'Das ist unser Fehler. Bitte versuchen Sie es später noch einmal.',
     },
   },
+  participationCode: {
+    label: 'Ihr Code',
+    hint: 'Der Code steht in Ihrem Brief. Zum Beispiel: K7QD-93MF-X2PA. Sie können große oder kleine Buchstaben schreiben. Jeder Code gilt für 1 Antwort.',
+    errors: {
+      missing: 'Bitte schreiben Sie Ihren Code hier hin. Der Code steht in Ihrem Brief.',
+      malformed: 'Der Code hat 12 Zeichen. Zum Beispiel: K7QD-93MF-X2PA. Bitte prüfen Sie den Code.',
+      unknown:
+        'Wir kennen diesen Code nicht. Bitte prüfen Sie: Haben Sie den Code genau so geschrieben wie im Brief?',
+      used: 'Mit diesem Code hat schon jemand geantwortet. Jeder Code gilt nur 1 Mal.',
+      voided:
+        'Dieser Code gilt nicht mehr. Bitte fragen Sie bei dem Amt nach. Das Amt hat Ihnen den Brief geschickt.',
+    },
+  },
 } satisfies Messages;

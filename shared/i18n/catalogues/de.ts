@@ -110,6 +110,19 @@ export const de = {
       text: 'Wir konnten Ihre Anfrage gerade nicht bearbeiten. Bitte versuchen Sie es später noch einmal.',
     },
   },
+  participationCode: {
+    label: 'Ihr Teilnahme-Code',
+    hint: 'Er steht in Ihrem Brief, zum Beispiel K7QD-93MF-X2PA. Groß- und Kleinschreibung, Leerzeichen und Bindestriche sind egal. Jeder Code gilt für eine Antwort.',
+    errors: {
+      missing: 'Geben Sie Ihren Teilnahme-Code aus dem Brief ein.',
+      malformed: 'Der Teilnahme-Code hat 12 Zeichen, zum Beispiel K7QD-93MF-X2PA. Prüfen Sie Ihre Eingabe.',
+      unknown:
+        'Diesen Teilnahme-Code kennen wir nicht. Prüfen Sie, ob Sie ihn genau wie im Brief eingegeben haben.',
+      used: 'Mit diesem Teilnahme-Code wurde schon geantwortet. Jeder Code gilt nur einmal.',
+      voided:
+        'Dieser Teilnahme-Code ist nicht mehr gültig. Bitte wenden Sie sich an die Stelle, die Ihnen den Brief geschickt hat.',
+    },
+  },
 };
 
 /** The shape of every catalogue, defined by the German one: a key missing elsewhere is a compile error. */

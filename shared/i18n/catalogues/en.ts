@@ -102,4 +102,17 @@ export const en = {
       text: 'We could not process your request just now. Please try again later.',
     },
   },
+  participationCode: {
+    label: 'Your participation code',
+    hint: 'It is printed in your letter, for example K7QD-93MF-X2PA. Capitals, spaces and dashes do not matter. Each code is good for one answer.',
+    errors: {
+      missing: 'Enter the participation code from your letter.',
+      malformed:
+        'The participation code has 12 characters, for example K7QD-93MF-X2PA. Check what you entered.',
+      unknown: 'We do not know this participation code. Check that you entered it exactly as in your letter.',
+      used: 'This participation code has already been used to answer. Each code can be used only once.',
+      voided:
+        'This participation code is no longer valid. Please contact the office that sent you the letter.',
+    },
+  },
 } satisfies Messages;

@@ -99,4 +99,15 @@ export const tr = {
       text: 'İsteğinizi şu anda işleyemedik. Lütfen daha sonra tekrar deneyin.',
     },
   },
+  participationCode: {
+    label: 'Katılım kodunuz',
+    hint: 'Kod mektubunuzda yazılıdır, örneğin K7QD-93MF-X2PA. Büyük-küçük harf, boşluk ve tireler önemli değildir. Her kod bir yanıt için geçerlidir.',
+    errors: {
+      missing: 'Mektubunuzdaki katılım kodunu girin.',
+      malformed: 'Katılım kodu 12 karakterden oluşur, örneğin K7QD-93MF-X2PA. Girdiğiniz kodu kontrol edin.',
+      unknown: 'Bu katılım kodunu tanımıyoruz. Kodu mektuptaki gibi tam olarak girdiğinizi kontrol edin.',
+      used: 'Bu katılım koduyla zaten yanıt verildi. Her kod yalnızca bir kez kullanılabilir.',
+      voided: 'Bu katılım kodu artık geçerli değil. Lütfen size mektubu gönderen birimle iletişime geçin.',
+    },
+  },
 } satisfies Messages;

@@ -8,8 +8,14 @@ import { signInWindow } from '../../../shared/admin/sign-in.ts';
 import { signInLinkExpiry, signSignInToken } from '../../../shared/admin/sign-in-token.ts';
 import type { Consultation } from '../../../shared/definition/schema.ts';
 import { type Keyring, loadKeyring } from '../../../shared/links/index.ts';
+import type { CodeBatchDeps } from '../../../shared/participation/code-batches.ts';
 import type { AdminAction, AdminChange, AdminRepository } from '../../../shared/storage/admin-types.ts';
-import { createAdminRepository, createDefinitionCache } from '../../../shared/storage/index.ts';
+import {
+  createAdminRepository,
+  createCodeRepository,
+  createDefinitionCache,
+} from '../../../shared/storage/index.ts';
+import { newSubmissionId } from '../../../shared/submissions/ids.ts';
 import { submitAnswers } from '../../../shared/submissions/submit.ts';
 import { aConsultationWithWorkflow, aStage } from '../../support/consultation-factory.ts';
 import { httpEvent, lambdaContext, urlencoded } from '../../support/events.ts';
@@ -89,6 +95,8 @@ export interface AuthorizationWorld {
   env: FunctionEnvironment;
   admin: AdminRepository;
   keyring: Keyring;
+  /** The participation codes' store and keyring, as the consultations function has them. */
+  codes: CodeBatchDeps;
   /** The published consultation of "integration" with a workflow and one submission. */
   main: { id: string; submissionId: string };
   /** A fresh session of the member (the staff record stored as well). */
@@ -120,12 +128,21 @@ export async function authorizationWorld(): Promise<AuthorizationWorld> {
   const env = await functionEnvironment('admin-authz');
   const admin = createAdminRepository({ client: env.client, tableName: env.tableName });
   const keyring = await loadKeyring({ kind: 'file', path: process.env.LINK_SECRET_FILE ?? '' });
+  const participation = await loadKeyring({
+    kind: 'file',
+    path: process.env.PARTICIPATION_SECRET_FILE ?? '',
+  });
+  const codes: CodeBatchDeps = {
+    keyring: async () => participation,
+    repository: createCodeRepository({ client: env.client, TableName: env.tableName }),
+  };
   const deps = {
     admin,
     repository: env.repository,
     keyring: async () => keyring,
     allowList: [],
     now: () => new Date(),
+    codes,
   };
   const [signIn, consultations, submissions, staff] = await Promise.all([
     import('../../../functions/admin-sign-in/handler.ts'),
@@ -207,6 +224,7 @@ export async function authorizationWorld(): Promise<AuthorizationWorld> {
     env,
     admin,
     keyring,
+    codes,
     main: { id: main.id, submissionId: submitted.submission.id },
     unique,
 

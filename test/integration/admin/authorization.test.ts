@@ -3,6 +3,7 @@ import { isDeepStrictEqual } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { StaffMember } from '../../../shared/admin/roles.ts';
 import { SESSION_COOKIE, signSessionCookie } from '../../../shared/admin/session-cookie.ts';
+import { generateCodeBatch } from '../../../shared/participation/code-batches.ts';
 import {
   ADMIN_ROUTE_KEYS,
   type AdminRouteKey,
@@ -65,6 +66,10 @@ const EXPECTED = {
   // Moving a consultation between departments is the admins'.
   'POST /admin/consultations/{id}/department':                row(NO,                                         NO,           NO,                             NO,                              to(ID)),
   'GET /admin/consultations/{id}/export':                     row(signIn(`${ID}/export`),                     OK,           NO,                             OK,                              OK),
+  // Participation codes: viewers see the batches' counts; generating (200: the codes, shown once) and voiding are the editors'.
+  'GET /admin/consultations/{id}/codes':                      row(signIn(`${ID}/codes`),                      OK,           NO,                             OK,                              OK),
+  'POST /admin/consultations/{id}/codes':                     row(NO,                                         NO,           NO,                             OK,                              OK),
+  'POST /admin/consultations/{id}/codes/void':                row(NO,                                         NO,           NO,                             to(`${ID}/codes?done=batch`),    to(`${ID}/codes?done=batch`)),
   'GET /admin/consultations/{id}/submissions':                row(signIn(`${ID}/submissions`),                OK,           NO,                             OK,                              OK),
   'GET /admin/consultations/{id}/submissions/{submissionId}': row(signIn(`${ID}/submissions/{submissionId}`), OK,           NO,                             OK,                              OK),
   // Staff and roles are the admins'.
@@ -138,6 +143,26 @@ const PLANS: Record<AdminRouteKey, () => Promise<Plan>> = {
   'POST /admin/consultations/{id}/department': async () =>
     fresh(await world.freshConsultation('published'), {}, { department: 'mobility' }),
   'GET /admin/consultations/{id}/export': async () => main({}),
+  'GET /admin/consultations/{id}/codes': async () => main({}),
+  'POST /admin/consultations/{id}/codes': async () =>
+    fresh(await world.freshConsultation('published'), {}, { count: '3', deliver: 'page' }),
+  'POST /admin/consultations/{id}/codes/void': async () => {
+    const id = await world.freshConsultation('published');
+    const { batchId } = await generateCodeBatch(world.codes, {
+      consultationId: id,
+      count: 2,
+      actor: 'authz-setup@example.org',
+      now: new Date(),
+      change: () => ({
+        scope: { kind: 'consultation', consultationId: id },
+        actor: 'authz-setup@example.org',
+        action: 'codesGenerated',
+        summary: 'Test setup: codes',
+        at: new Date().toISOString(),
+      }),
+    });
+    return fresh(id, {}, { batch: batchId });
+  },
   'GET /admin/consultations/{id}/submissions': async () => main({}),
   'GET /admin/consultations/{id}/submissions/{submissionId}': async () =>
     main({ submissionId: world.main.submissionId }),

@@ -1,4 +1,5 @@
 export type { ConsultationStatus } from '../components.tsx';
+export { type CodeBatchRow, type CodesPageInput, codesPath, renderCodesPage } from './codes-page.tsx';
 export { type ConflictPageInput, renderConflictPage } from './conflict-page.tsx';
 export { DraftForm, type PlacedInput } from './draft-form.ts';
 export { type EditSectionPageInput, REVISION_INPUT, renderEditSectionPage } from './edit-page.tsx';

@@ -142,6 +142,12 @@ export function renderConsultationOverviewPage(input: ConsultationOverviewInput)
             {input.submissions} –{' '}
             <a href={consultationPath(id, '/submissions')}>open the submissions inbox</a>
           </dd>
+          <dt>Participation codes</dt>
+          <dd>
+            <a href={consultationPath(id, '/codes')}>
+              Generate, count and void single-use codes (for a vote by letter)
+            </a>
+          </dd>
           <dt>Published version</dt>
           <dd>
             {published ? (
@@ -349,6 +355,8 @@ const ACTION_LABELS: Record<AdminChange['action'], string> = {
   discarded: 'Discarded',
   staffSaved: 'Staff saved',
   staffRemoved: 'Staff removed',
+  codesGenerated: 'Codes generated',
+  codesVoided: 'Codes voided',
 };
 
 function ChangeLog({ id, changes, changesPaged, nextChangesCursor }: ConsultationOverviewInput) {

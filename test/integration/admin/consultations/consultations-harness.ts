@@ -4,7 +4,7 @@ import { parseAllowList } from '../../../../shared/admin/allow-list.ts';
 import type { StaffMember } from '../../../../shared/admin/roles.ts';
 import { type Keyring, loadKeyring } from '../../../../shared/links/index.ts';
 import type { AdminRepository } from '../../../../shared/storage/admin-types.ts';
-import { createAdminRepository } from '../../../../shared/storage/index.ts';
+import { createAdminRepository, createCodeRepository } from '../../../../shared/storage/index.ts';
 import type { Submission } from '../../../../shared/storage/types.ts';
 import { newSubmissionId, referenceOf } from '../../../../shared/submissions/ids.ts';
 import { httpEvent, lambdaContext, urlencoded } from '../../../support/events.ts';
@@ -77,6 +77,10 @@ export async function consultationsHarness(name: string): Promise<Harness> {
     keyring: async () => keyring,
     allowList: allowList.allowList,
     now: () => new Date(),
+    codes: {
+      keyring: () => loadKeyring({ kind: 'file', path: process.env.PARTICIPATION_SECRET_FILE ?? '' }),
+      repository: createCodeRepository({ client: env.client, TableName: env.tableName }),
+    },
   }) as Handler;
   const withCookie = (event: APIGatewayProxyEventV2, as: SignedIn) => ({ ...event, cookies: [as.cookie] });
   const harness: Harness = {
