@@ -1,13 +1,11 @@
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { FUNCTIONS, type FunctionName } from '../../functions/routes.ts';
-import { bundleFunction, FUNCTION_FORMAT } from '../../infra/build/function-bundle.ts';
+import { bundleFunction, FUNCTION_FORMAT, type FunctionBundle } from '../../infra/build/function-bundle.ts';
 
 /** A function bundle built by the deployment's own build definition (infra/build/function-bundle.ts). */
-export interface Bundle {
+export interface Bundle extends FunctionBundle {
   name: FunctionName | Reference;
-  file: string;
-  bytes: number;
 }
 
 /** Reference bundles (test/bench/references/), built with the same options as the functions. */
