@@ -55,7 +55,7 @@ const markers: Plugin = {
 };
 
 const ATTRIBUTE_SCRIPT = (file: string) => `
-let current='(runtime)';let t=performance.now();const stats={};
+let current='(compiling the bundle, before its first module)';let t=performance.now();const stats={};
 const at=(m)=>(stats[m]??={zodInstances:0,ms:0});
 globalThis.${MARK}=(m)=>{const now=performance.now();at(current).ms+=now-t;t=now;current=m;};
 globalThis.__zod_globalConfig={postProcessor(){at(current).zodInstances++}};
