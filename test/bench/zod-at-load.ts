@@ -14,7 +14,7 @@ import { relative } from 'node:path';
 import { build, type Plugin } from 'esbuild';
 import { functionBuildOptions } from '../../infra/build/function-bundle.ts';
 import { PROJECT_ROOT } from '../../infra/constructs/project-root.ts';
-import { evalArgs, loadStatement } from './bundles.ts';
+import { evalArgs, loadStatement, median } from './bundles.ts';
 
 const COUNT_SCRIPT = (file: string) =>
   `let n=0;globalThis.__zod_globalConfig={postProcessor(){n++}};${loadStatement(file)};process.stdout.write(String(n));`;
@@ -63,21 +63,33 @@ ${loadStatement(file)};
 at(current).ms+=performance.now()-t;
 process.stdout.write(JSON.stringify(stats));`;
 
-/** Per module, what the function `entry` costs at load (instrumented build; most expensive first). */
+/**
+ * Per module, what the function `entry` costs at load (instrumented build; most expensive first):
+ * zod instances are exact, ms the median of `loads` fresh processes.
+ */
 export async function costsByModule(
   entry: string,
   outDir: string,
   env: NodeJS.ProcessEnv,
+  loads = 5,
 ): Promise<ModuleCost[]> {
   mkdirSync(outDir, { recursive: true });
   const options = functionBuildOptions(entry, outDir);
   await build({ ...options, plugins: [markers] });
   const file = String(options.outfile);
-  const result = spawnSync(process.execPath, evalArgs(ATTRIBUTE_SCRIPT(file)), { env, encoding: 'utf8' });
-  if (result.status !== 0) throw new Error(`loading ${file} failed: ${result.stderr}`);
-  const stats = JSON.parse(result.stdout) as Record<string, { zodInstances: number; ms: number }>;
-  return Object.entries(stats)
-    .map(([module, cost]) => ({ module, ...cost }))
+  const samples = new Map<string, { zodInstances: number; ms: number[] }>();
+  for (let i = 0; i < loads; i++) {
+    const result = spawnSync(process.execPath, evalArgs(ATTRIBUTE_SCRIPT(file)), { env, encoding: 'utf8' });
+    if (result.status !== 0) throw new Error(`loading ${file} failed: ${result.stderr}`);
+    const stats = JSON.parse(result.stdout) as Record<string, { zodInstances: number; ms: number }>;
+    for (const [module, cost] of Object.entries(stats)) {
+      const sample = samples.get(module) ?? { zodInstances: cost.zodInstances, ms: [] };
+      sample.ms.push(cost.ms);
+      samples.set(module, sample);
+    }
+  }
+  return [...samples]
+    .map(([module, { zodInstances, ms }]) => ({ module, zodInstances, ms: median(ms) }))
     .sort((a, b) => b.zodInstances - a.zodInstances || b.ms - a.ms);
 }
 
