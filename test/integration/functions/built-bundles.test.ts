@@ -46,7 +46,8 @@ beforeAll(async () => {
   expect(FUNCTION_FORMAT).toBe('cjs');
   const load = createRequire(import.meta.url);
   const built = new Map(buildBundles(work, ['form', 'submit', 'mailer']).map((b) => [b.name, b.file]));
-  const handlerOf = (name: 'form' | 'submit' | 'mailer') => (load(built.get(name) ?? name) as { handler: never }).handler;
+  const handlerOf = (name: 'form' | 'submit' | 'mailer') =>
+    (load(built.get(name) ?? name) as { handler: never }).handler;
   handlers = { form: handlerOf('form'), submit: handlerOf('submit'), mailer: handlerOf('mailer') };
 }, 120_000);
 
