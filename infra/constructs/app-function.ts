@@ -1,9 +1,9 @@
-import { type Duration, Validations } from 'aws-cdk-lib';
+import { AssetHashType, DockerImage, type Duration, type ILocalBundling, Validations } from 'aws-cdk-lib';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import * as lambda from 'aws-cdk-lib/aws-lambda';
-import { NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
 import * as logs from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
+import { bundleFunction, LAMBDA_HANDLER } from '../build/function-bundle.ts';
 import { PROJECT_ROOT } from './project-root.ts';
 
 /** How long function and access logs are kept: long enough to investigate, short because they hold IPs. */
@@ -20,12 +20,27 @@ export interface AppFunctionProps {
 }
 
 /**
- * One Lambda function the way every Mitwirken function is built: Node 22 on arm64, one minified ESM
+ * Bundles a function at synth time with the project's one build definition
+ * (infra/build/function-bundle.ts), the same call the benchmark and the budget tests make, so the
+ * asset is byte for byte what they measure. `entry` is a field so that CDK's asset cache, keyed on
+ * the bundling options, tells the functions apart.
+ */
+class FunctionBundler implements ILocalBundling {
+  constructor(readonly entry: string) {}
+
+  tryBundle(outputDir: string): boolean {
+    bundleFunction(this.entry, outputDir);
+    return true;
+  }
+}
+
+/**
+ * One Lambda function the way every Mitwirken function is built: Node 22 on arm64, one minified
  * bundle with the AWS SDK inside (no runtime-provided SDK whose version we do not control), X-Ray,
  * its own log group with retention, and its own role that holds nothing but what is granted to it.
  */
 export class AppFunction extends Construct {
-  readonly fn: NodejsFunction;
+  readonly fn: lambda.Function;
   readonly role: iam.Role;
   readonly logGroup: logs.LogGroup;
 
@@ -39,11 +54,16 @@ export class AppFunction extends Construct {
     });
     this.logGroup.grantWrite(this.role);
 
-    this.fn = new NodejsFunction(this, 'Function', {
-      entry: `${PROJECT_ROOT}${props.entry}`,
-      projectRoot: PROJECT_ROOT,
-      depsLockFilePath: `${PROJECT_ROOT}package-lock.json`,
-      handler: 'handler',
+    this.fn = new lambda.Function(this, 'Function', {
+      code: lambda.Code.fromAsset(PROJECT_ROOT, {
+        assetHashType: AssetHashType.OUTPUT,
+        bundling: {
+          local: new FunctionBundler(props.entry),
+          // Never pulled: esbuild runs in this process (local bundling always succeeds or throws).
+          image: DockerImage.fromRegistry('public.ecr.aws/docker/library/node:22-slim'),
+        },
+      }),
+      handler: LAMBDA_HANDLER,
       description: props.description,
       runtime: lambda.Runtime.NODEJS_22_X,
       architecture: lambda.Architecture.ARM_64,
@@ -55,20 +75,6 @@ export class AppFunction extends Construct {
       role: this.role,
       logGroup: this.logGroup,
       tracing: lambda.Tracing.ACTIVE,
-      environment: { NODE_OPTIONS: '--enable-source-maps' },
-      bundling: {
-        minify: true,
-        sourceMap: true,
-        sourcesContent: false,
-        target: 'node22',
-        format: OutputFormat.ESM,
-        mainFields: ['module', 'main'],
-        // Some CommonJS dependencies call require() at run time; ESM has none unless we create it.
-        banner:
-          "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);",
-        bundleAwsSDK: true,
-        externalModules: [],
-      },
     });
 
     const policy = this.role.node.tryFindChild('DefaultPolicy');

@@ -1,49 +1,48 @@
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, statSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { build } from 'esbuild';
+import { join } from 'node:path';
 import { FUNCTIONS, type FunctionName } from '../../functions/routes.ts';
+import { bundleFunction, FUNCTION_FORMAT, type FunctionBundle } from '../../infra/build/function-bundle.ts';
 
-/** A function bundle built the way the CDK stack builds it (minified ESM, AWS SDK bundled). */
-export interface Bundle {
-  name: FunctionName | 'empty' | 'sdk-only';
-  file: string;
-  bytes: number;
+/** A function bundle built by the deployment's own build definition (infra/build/function-bundle.ts). */
+export interface Bundle extends FunctionBundle {
+  name: FunctionName | Reference;
 }
 
-const BANNER = "import { createRequire } from 'module'; const require = createRequire(import.meta.url);";
-
-/** Synthetic reference bundles: nothing at all, and the DynamoDB client alone (created at load, as handlers do). */
-const REFERENCES = {
-  empty: 'export const handler = async () => ({ statusCode: 204 });',
-  'sdk-only':
-    "import { DynamoDBClient, GetItemCommand } from '@aws-sdk/client-dynamodb';\nexport const client = new DynamoDBClient({});\nexport const command = GetItemCommand;",
+/** Reference bundles (test/bench/references/), built with the same options as the functions. */
+export const REFERENCES = {
+  empty: 'test/bench/references/empty.ts',
+  'sdk-only': 'test/bench/references/sdk-only.ts',
 } as const;
+export type Reference = keyof typeof REFERENCES;
 
-/** Bundles every function and the reference modules into `outDir`, as NodejsFunction does with our options. */
-export async function buildBundles(outDir: string): Promise<Bundle[]> {
-  mkdirSync(outDir, { recursive: true });
-  const common = {
-    bundle: true,
-    minify: true,
-    platform: 'node',
-    target: 'node22',
-    format: 'esm',
-    banner: { js: BANNER },
-    logLevel: 'error',
-  } as const;
-  const bundles: Bundle[] = [];
-  for (const [name, contents] of Object.entries(REFERENCES) as [keyof typeof REFERENCES, string][]) {
-    const file = join(outDir, `${name}.mjs`);
-    await build({ ...common, stdin: { contents, resolveDir: process.cwd(), loader: 'ts' }, outfile: file });
-    bundles.push({ name, file, bytes: statSync(file).size });
-  }
-  for (const [name, f] of Object.entries(FUNCTIONS) as [FunctionName, { entry: string }][]) {
-    const file = join(outDir, `${name}.mjs`);
-    await build({ ...common, entryPoints: [resolve(f.entry)], outfile: file });
-    bundles.push({ name, file, bytes: statSync(file).size });
-  }
-  return bundles;
+/**
+ * Bundles every function and the reference modules (or those named in `only`) into
+ * `outDir/<name>/`, exactly as `cdk synth` does.
+ */
+export function buildBundles(outDir: string, only?: readonly Bundle['name'][]): Bundle[] {
+  const entries: [Bundle['name'], string][] = [
+    ...(Object.entries(REFERENCES) as [Reference, string][]),
+    ...(Object.entries(FUNCTIONS) as [FunctionName, { entry: string }][]).map(
+      ([name, f]): [FunctionName, string] => [name, f.entry],
+    ),
+  ];
+  return entries
+    .filter(([name]) => only === undefined || only.includes(name))
+    .map(([name, entry]) => ({ name, ...bundleFunction(entry, join(outDir, name)) }));
+}
+
+/** The statement a fresh Node process runs to load a bundle the way the Lambda runtime does. */
+export function loadStatement(file: string): string {
+  return FUNCTION_FORMAT === 'cjs'
+    ? `require(${JSON.stringify(file)})`
+    : `await import(${JSON.stringify(`file://${file}`)})`;
+}
+
+/** Node arguments to evaluate `script` (a CommonJS or ESM snippet, matching the bundle format). */
+export function evalArgs(script: string): string[] {
+  return FUNCTION_FORMAT === 'cjs'
+    ? ['-e', `(async()=>{${script}})()`]
+    : ['--input-type=module', '-e', script];
 }
 
 /** One cold start: a fresh Node process importing the bundle (no invocation), timed from spawn to exit. */
@@ -55,9 +54,9 @@ export interface ColdLoad {
 }
 
 function coldLoadOnce(file: string, env: NodeJS.ProcessEnv): ColdLoad {
-  const script = `const t=performance.now();await import(${JSON.stringify(`file://${file}`)});process.stdout.write(String(performance.now()-t));`;
+  const script = `const t=performance.now();${loadStatement(file)};process.stdout.write(String(performance.now()-t));`;
   const started = process.hrtime.bigint();
-  const result = spawnSync(process.execPath, ['--input-type=module', '-e', script], {
+  const result = spawnSync(process.execPath, evalArgs(script), {
     env,
     encoding: 'utf8',
   });

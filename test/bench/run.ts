@@ -17,12 +17,20 @@ import { submitTransaction } from '../../shared/storage/transactions.ts';
 import type { Submission } from '../../shared/storage/types.ts';
 import { issueFormToken } from '../../shared/submissions/form-token.ts';
 import { newSubmissionId, referenceOf } from '../../shared/submissions/index.ts';
+import { formPost, httpEvent } from '../support/events.ts';
 import { TEST_ORIGIN_SECRET } from '../support/origin-secret.ts';
-import { buildBundles, measureColdLoads } from './bundles.ts';
+import { audienceOf, byteCeiling, GOAL_BYTES } from './budgets.ts';
+import { type Bundle, buildBundles, measureColdLoads, median } from './bundles.ts';
+import { coldRequestOnce, startTlsProxy } from './cold-request.ts';
+import { benchEnvironment } from './environment.ts';
+import { costsByModule, summarize, zodInstancesAtLoad } from './zod-at-load.ts';
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 17);
+const COLD_REQUEST_ROUNDS = Number(process.env.BENCH_COLD_REQUEST_ROUNDS ?? 7);
 const SUBMISSIONS = Number(process.env.BENCH_SUBMISSIONS ?? 300);
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 8);
+const WARM_UP_MS = Number(process.env.BENCH_WARM_UP_MS ?? 6000);
+const THROUGHPUT_ROUNDS = 6;
 const POLL = 'strategiepapier-name';
 const rows: [string, string, string][] = [];
 const row = (what: string, value: string, budget = '') => {
@@ -30,6 +38,7 @@ const row = (what: string, value: string, budget = '') => {
   console.error(`  ${what}: ${value}`);
 };
 
+/** Runs `count` tasks `concurrency` at a time; returns the seconds it took. */
 async function inParallel(
   count: number,
   concurrency: number,
@@ -42,53 +51,45 @@ async function inParallel(
       for (let i = next++; i < count; i = next++) await task(i);
     }),
   );
-  return count / ((performance.now() - started) / 1000);
+  return (performance.now() - started) / 1000;
 }
 
-/** Functions behind the public HTTP API carry the tighter budgets. */
-const isPublic = (name: string) => name in FUNCTIONS && FUNCTIONS[name as FunctionName].kind === 'http';
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(0)} KB`;
+const ratio = (a: number, b: number) => `${(a / b).toFixed(2)}x`;
 
-// 1. Bundles and cold loads (fresh Node processes, interleaved rounds, medians).
+function printTable(header: string[], body: string[][]): void {
+  const widths = header.map((_, i) => Math.max(...[header, ...body].map((r) => r[i]?.length ?? 0)));
+  const line = (cells: string[]) => `| ${cells.map((c, i) => c.padEnd(widths[i] ?? 0)).join(' | ')} |`;
+  console.log(line(header));
+  console.log(line(widths.map((w) => '-'.repeat(w))));
+  for (const r of body) console.log(line(r));
+  console.log();
+}
+
+// 1. Bundles as deployed, cold loads (fresh Node processes, interleaved rounds, medians), zod at load.
 console.error('Building bundles and measuring cold loads …');
 const outDir = mkdtempSync(join(tmpdir(), 'mitwirken-bench-'));
-const bundles = await buildBundles(outDir);
-const env = {
-  ...process.env,
-  TABLE_NAME: 'bench',
-  MAIL_FROM: 'bench@example.org',
-  AWS_REGION: 'eu-central-1',
-  PUBLIC_BASE_URL: 'http://localhost:3000',
-  LINK_SECRET_FILE: join(outDir, 'link-signing-key.json'),
-  STAFF_SECRET_FILE: join(outDir, 'staff-signing-key.json'),
-  PARTICIPATION_SECRET_FILE: join(outDir, 'participation-key.json'),
-  // The HTTP functions refuse to load without it (functions/http/front-door.ts).
-  ORIGIN_VERIFY_SECRET: TEST_ORIGIN_SECRET,
-};
+const bundles = buildBundles(outDir);
+const env = benchEnvironment(outDir);
 const loads = measureColdLoads(bundles, ROUNDS, env);
-const empty = loads.get('empty');
-if (!empty) throw new Error('the empty bundle was not measured');
-for (const bundle of bundles) {
-  if (bundle.name === 'empty' || bundle.name === 'sdk-only') continue;
-  const budget = bundle.name === 'mailer' ? '≤ 400 KB' : isPublic(bundle.name) ? '≤ 200 KB' : '';
-  row(`bundle size: ${bundle.name}`, kb(bundle.bytes), budget);
+const loadOf = (name: Bundle['name']) => {
+  const load = loads.get(name);
+  if (!load) throw new Error(`${name} was not measured`);
+  return load;
+};
+const empty = loadOf('empty');
+const sdkOnly = loadOf('sdk-only');
+const functions = bundles.filter((b): b is Bundle & { name: FunctionName } => b.name in FUNCTIONS);
+const zodAtLoad = new Map(functions.map((b) => [b.name, zodInstancesAtLoad(b.file, env)]));
+
+console.error('Attributing zod instances at load to modules …');
+const attributed = new Map<string, string[]>();
+for (const name of ['form', 'submit', 'review'] as const) {
+  const costs = await costsByModule(FUNCTIONS[name].entry, join(outDir, `attributed-${name}`), env);
+  attributed.set(name, summarize(costs, 16));
 }
-for (const bundle of bundles) {
-  const load = loads.get(bundle.name);
-  if (bundle.name === 'empty' || !load) continue;
-  const publicBudget = isPublic(bundle.name) ? '≤ 1.5x' : '';
-  row(
-    `cold start ${bundle.name} ÷ empty bundle (fresh process, median of ${ROUNDS})`,
-    `${(load.processMs / empty.processMs).toFixed(2)}x`,
-    publicBudget,
-  );
-  row(`  module import alone: ${bundle.name}`, `${load.importMs.toFixed(1)} ms`);
-}
-row(
-  `cold start of the empty bundle (fresh process, median of ${ROUNDS})`,
-  `${empty.processMs.toFixed(1)} ms`,
-);
-rmSync(outDir, { recursive: true, force: true });
+
+const coldRequests = new Map<Bundle['name'], number>();
 
 // 2. The local platform: capacity per submit, reads per warm render, throughput.
 console.error('Starting the local platform …');
@@ -175,6 +176,49 @@ try {
   row('DynamoDB reads per form render (cold function)', String(warm.cold));
   row(`DynamoDB reads per form render (warm, mean of ${warm.renders})`, String(warm.warmPerRender), '0');
 
+  // Cold requests through the TLS proxy: import + first invocation in a fresh process, interleaved.
+  console.error('Measuring cold requests through a local TLS proxy …');
+  const proxy = await startTlsProxy(platform.dynamoEndpoint, outDir);
+  const requestEnv = benchEnvironment(outDir, {
+    TABLE_NAME: platform.tableName,
+    AWS_ENDPOINT_URL_DYNAMODB: proxy.endpoint,
+    NODE_EXTRA_CA_CERTS: proxy.caFile,
+  });
+  const submitFields = () => ({
+    _sid: newSubmissionId(new Date()),
+    _v: published.version,
+    _lang: 'de',
+    name: 'hannover-verbindet',
+    comment: 'Ein Name, der alle einschließt.',
+    privacy: 'yes',
+  });
+  const coldEvents: Partial<Record<Bundle['name'], () => unknown>> = {
+    'sdk-only': () => ({ table: platform.tableName, pk: `CONS#${published.definition.id}`, sk: 'META' }),
+    home: () => httpEvent({ route: '/' }),
+    form: () => httpEvent({ route: '/c/{slug}', pathParameters: { slug: POLL } }),
+    submit: () => formPost(POLL, submitFields()),
+    confirmation: () =>
+      httpEvent({
+        route: '/c/{slug}/s/{submissionId}',
+        pathParameters: { slug: POLL, submissionId: newSubmissionId(new Date()) },
+      }),
+  };
+  const coldSamples = new Map<Bundle['name'], number[]>();
+  for (let round = 0; round < COLD_REQUEST_ROUNDS; round++) {
+    for (const [name, event] of Object.entries(coldEvents) as [Bundle['name'], () => unknown][]) {
+      const bundle = bundles.find((b) => b.name === name);
+      if (!bundle) continue;
+      const samples = coldSamples.get(name) ?? [];
+      samples.push(await coldRequestOnce(bundle.file, event(), requestEnv));
+      coldSamples.set(name, samples);
+    }
+  }
+  await proxy.stop();
+  for (const [name, samples] of coldSamples) coldRequests.set(name, median(samples));
+
+  // Throughput, warm: ≥ WARM_UP_MS of both paths first, then rounds that alternate HTTP submissions
+  // and raw submit transactions so the JVM's state and the machine's noise hit both alike.
+  console.error(`Warming up for ${WARM_UP_MS} ms, then ${THROUGHPUT_ROUNDS} interleaved rounds …`);
   console.error(
     `Submitting ${SUBMISSIONS} times through HTTP and putting ${SUBMISSIONS} items, ${CONCURRENCY} at a time …`,
   );
@@ -217,29 +261,85 @@ try {
       }),
     );
   };
-  // Warm every path first so none pays for JIT or connection setup in the measurement.
-  await inParallel(CONCURRENCY * 2, CONCURRENCY, post);
-  await inParallel(CONCURRENCY * 2, CONCURRENCY, put);
-  await inParallel(CONCURRENCY * 2, CONCURRENCY, transact);
-  const httpRate = await inParallel(SUBMISSIONS, CONCURRENCY, post);
-  const putRate = await inParallel(SUBMISSIONS, CONCURRENCY, put);
-  const transactRate = await inParallel(SUBMISSIONS, CONCURRENCY, transact);
-  row(`submissions/s through the local HTTP platform (concurrency ${CONCURRENCY})`, httpRate.toFixed(0));
-  row(`raw PutItem/s against the same DynamoDB Local (concurrency ${CONCURRENCY})`, putRate.toFixed(0));
+  const warmUntil = performance.now() + WARM_UP_MS;
+  while (performance.now() < warmUntil) {
+    await inParallel(CONCURRENCY * 4, CONCURRENCY, post);
+    await inParallel(CONCURRENCY * 4, CONCURRENCY, transact);
+    await inParallel(CONCURRENCY * 4, CONCURRENCY, put);
+  }
+  const perRound = Math.ceil(SUBMISSIONS / THROUGHPUT_ROUNDS);
+  const seconds = { http: 0, transact: 0, put: 0 };
+  for (let round = 0; round < THROUGHPUT_ROUNDS; round++) {
+    const order =
+      round % 2 === 0 ? (['http', 'transact', 'put'] as const) : (['put', 'transact', 'http'] as const);
+    for (const path of order) {
+      seconds[path] += await inParallel(perRound, CONCURRENCY, { http: post, transact, put }[path]);
+    }
+  }
+  const total = perRound * THROUGHPUT_ROUNDS;
+  const httpRate = total / seconds.http;
+  const transactRate = total / seconds.transact;
+  const putRate = total / seconds.put;
+  const how = `concurrency ${CONCURRENCY}, after ${WARM_UP_MS / 1000} s warm-up, ${THROUGHPUT_ROUNDS} interleaved rounds`;
+  row(`submissions/s through the local HTTP platform (${how})`, httpRate.toFixed(0));
   row(
-    `raw submit transactions/s (2 items, no HTTP) against the same DynamoDB Local`,
+    'raw submit transactions/s (2 items, no HTTP) against the same DynamoDB Local',
     transactRate.toFixed(0),
   );
-  row('submissions/s ÷ PutItem/s', `${(httpRate / putRate).toFixed(2)}x`);
-  row('submissions/s ÷ raw submit transactions/s', `${(httpRate / transactRate).toFixed(2)}x`);
+  row('raw PutItem/s against the same DynamoDB Local (for scale only)', putRate.toFixed(0));
+  row('submissions/s ÷ raw submit transactions/s', ratio(httpRate, transactRate), '≥ 0.8x');
   client.destroy();
 } finally {
   await platform.stop();
 }
 
-const header: [string, string, string] = ['measure', 'value', 'budget'];
-const widths = [0, 1, 2].map((i) => Math.max(...[header, ...rows].map((r) => r[i]?.length ?? 0)));
-const line = (cells: string[]) => `| ${cells.map((c, i) => c.padEnd(widths[i] ?? 0)).join(' | ')} |`;
-console.log(line(header));
-console.log(line(widths.map((w) => '-'.repeat(w))));
-for (const r of rows) console.log(line(r));
+rmSync(outDir, { recursive: true, force: true });
+
+console.log(`Functions as deployed (cold loads: median of ${ROUNDS} interleaved fresh-process rounds; cold`);
+console.log(
+  `requests: median of ${COLD_REQUEST_ROUNDS}, import + first invocation, DynamoDB Local behind a TLS proxy)`,
+);
+console.log();
+const sdkRequest = coldRequests.get('sdk-only');
+printTable(
+  [
+    'function',
+    'bundle',
+    'goal (ceiling)',
+    'cold load ÷ SDK-only',
+    '÷ empty',
+    'import ms',
+    'zod at load',
+    'cold request ms',
+    '÷ SDK-only GetItem',
+  ],
+  bundles.map((b) => {
+    const load = loadOf(b.name);
+    const isFunction = b.name in FUNCTIONS;
+    const goal = isFunction ? `${kb(GOAL_BYTES[audienceOf(b.name)])} (${kb(byteCeiling(b.name))})` : '';
+    const request = coldRequests.get(b.name);
+    return [
+      b.name,
+      kb(b.bytes),
+      goal,
+      ratio(load.processMs, sdkOnly.processMs),
+      ratio(load.processMs, empty.processMs),
+      load.importMs.toFixed(1),
+      isFunction ? String(zodAtLoad.get(b.name as FunctionName) ?? '') : '0',
+      request === undefined ? '' : request.toFixed(0),
+      request === undefined || sdkRequest === undefined ? '' : ratio(request, sdkRequest),
+    ];
+  }),
+);
+console.log(
+  `Cold load of the empty bundle: ${empty.processMs.toFixed(1)} ms; of the SDK-only reference: ${sdkOnly.processMs.toFixed(1)} ms. Budget: public functions ≤ 1.2x SDK-only.`,
+);
+console.log();
+for (const [name, lines] of attributed) {
+  console.log(
+    `Where ${name}'s zod instances and load time come from (instrumented build of the same options):`,
+  );
+  for (const line of lines) console.log(`- ${line}`);
+  console.log();
+}
+printTable(['measure', 'value', 'budget'], rows);

@@ -90,6 +90,6 @@ describe('the reminders permissions', () => {
     const [, fn] = functionByDescription(template, FUNCTIONS.reminders.description);
     const actions = statementsOfFunction(template, remindersId).flatMap(actionsOf);
     expect(actions.filter((a) => a.startsWith('ses:') || a.startsWith('secretsmanager:'))).toEqual([]);
-    expect(Object.keys(fn.Properties!.Environment.Variables).sort()).toEqual(['NODE_OPTIONS', 'TABLE_NAME']);
+    expect(Object.keys(fn.Properties!.Environment.Variables).sort()).toEqual(['TABLE_NAME']);
   });
 });
