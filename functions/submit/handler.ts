@@ -9,6 +9,8 @@ import { htmlResponse, seeOther } from '../http/responses.ts';
 import { formPostRoute, MAX_FORM_BYTES } from '../http/route-chain.ts';
 import { formBodyOf } from '../middleware/form-body.ts';
 import { httpDependencies } from '../runtime/http-dependencies.ts';
+import { participationDependencies } from '../runtime/participation-dependencies.ts';
+import { pendingResponse } from './pending-response.ts';
 
 export type SubmitHandlerDeps = SubmitDeps & { now: () => Date };
 
@@ -49,6 +51,9 @@ export function createSubmitHandler(deps: SubmitHandlerDeps) {
       case 'stored':
       case 'duplicate':
         return seeOther(confirmationPath(slug, outcome.submission));
+      case 'pending':
+      case 'capped':
+        return pendingResponse(outcome);
       default:
         return outcome satisfies never;
     }
@@ -59,4 +64,7 @@ function confirmationPath(slug: string, submission: Submission): string {
   return `/c/${encodeURIComponent(slug)}/s/${encodeURIComponent(submission.id)}?lang=${encodeURIComponent(submission.locale)}`;
 }
 
-export const handler = createSubmitHandler(httpDependencies(process.env));
+export const handler = createSubmitHandler({
+  ...httpDependencies(process.env),
+  participation: participationDependencies(process.env),
+});

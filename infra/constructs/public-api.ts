@@ -34,11 +34,16 @@ const HTTP_FUNCTION_GRANTS = {
   renewLink: { table: 'readPut', linkKey: true, staff: false },
   status: { table: 'read', linkKey: true, staff: false },
   resubmit: { table: 'readWrite', linkKey: true, staff: false },
+  confirmLink: { table: 'read', linkKey: true, staff: false },
+  confirmAnswer: { table: 'readWrite', linkKey: true, staff: false },
   adminSignIn: { table: 'staffSignIn', linkKey: true, staff: true },
   adminConsultations: { table: 'consultationAdmin', linkKey: true, staff: true },
   adminSubmissions: { table: 'submissionsInbox', linkKey: true, staff: true },
   adminStaff: { table: 'staffAdmin', linkKey: true, staff: true },
 } as const satisfies Record<HttpFunctionName, { table: TableAccess; linkKey: boolean; staff: boolean }>;
+
+/** The functions that compute person markers (HMAC of an address) at submit. */
+const PARTICIPATION_KEY_FUNCTIONS: ReadonlySet<HttpFunctionName> = new Set(['submit']);
 
 /** The staff routes anyone may call: the sign-in form and the emailed link's page and button. */
 const STAFF_SIGN_IN_ROUTES: ReadonlySet<string> = new Set([
@@ -76,6 +81,11 @@ export interface PublicApiProps {
   alarms: AlarmTopic;
   /** Bound to the functions that sign or verify links (HTTP_FUNCTION_GRANTS). */
   linkSigningKey: LinkSigningKey;
+  /**
+   * The PARTICIPATION key (person markers of the email double opt-in, PARTICIPATION_SECRET_ARN):
+   * bound to the functions that compute them (PARTICIPATION_KEY_FUNCTIONS).
+   */
+  participationKey?: LinkSigningKey;
   /** STAFF_ALLOW_LIST of the staff functions (`mitwirken:staffAllowList`; may be empty). */
   staffAllowList: string;
 }
@@ -103,6 +113,8 @@ export class PublicApi extends Construct {
       renewLink: fn('renewLink'),
       status: fn('status'),
       resubmit: fn('resubmit'),
+      confirmLink: fn('confirmLink'),
+      confirmAnswer: fn('confirmAnswer'),
       adminSignIn: fn('adminSignIn'),
       adminConsultations: fn('adminConsultations'),
       adminSubmissions: fn('adminSubmissions'),
@@ -171,6 +183,7 @@ export class PublicApi extends Construct {
     // request's X-Forwarded-Host, which the distribution sets from the viewer's Host (see
     // edge-distribution.ts). Emails are built by the mailer, which does get PUBLIC_BASE_URL.
     if (grants.linkKey) props.linkSigningKey.bindTo(appFunction.fn);
+    if (PARTICIPATION_KEY_FUNCTIONS.has(name)) props.participationKey?.bindTo(appFunction.fn);
     // Who may sign in without a stored staff record (the first admin comes from here).
     if (grants.staff) appFunction.fn.addEnvironment('STAFF_ALLOW_LIST', props.staffAllowList);
     const period = Duration.minutes(5);

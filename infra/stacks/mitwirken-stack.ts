@@ -29,6 +29,7 @@ export class MitwirkenStack extends Stack {
   readonly mailer: Mailer;
   readonly reminders: Reminders;
   readonly linkSigningKey: LinkSigningKey;
+  readonly participationKey: LinkSigningKey;
   readonly formPublisher: FormPublisher;
   readonly alarms: AlarmTopic;
 
@@ -37,10 +38,15 @@ export class MitwirkenStack extends Stack {
     this.alarms = new AlarmTopic(this, 'Alarms');
     this.dataTable = new DataTable(this, 'Data');
     this.linkSigningKey = new LinkSigningKey(this, 'LinkSigningKey');
+    this.participationKey = new LinkSigningKey(this, 'ParticipationKey', {
+      name: 'PARTICIPATION',
+      purpose: 'form ids and one-per-person markers',
+    });
     this.publicApi = new PublicApi(this, 'Public', {
       dataTable: this.dataTable,
       alarms: this.alarms,
       linkSigningKey: this.linkSigningKey,
+      participationKey: this.participationKey,
       staffAllowList: props.config.staffAllowList,
     });
     this.edge = new EdgeDistribution(this, 'Edge', {

@@ -1,7 +1,7 @@
 import { countersFor, splitPersonal } from '../answers/index.ts';
 import type { Answers, FieldErrors, FormBody } from '../answers/types.ts';
 import { consultationState } from '../definition/schedule.ts';
-import type { Consultation } from '../definition/schema.ts';
+import { type Consultation, participationOf } from '../definition/schema.ts';
 import { isLocale, type Locale } from '../i18n/locales.ts';
 import type { DefinitionCache } from '../storage/definition-cache.ts';
 import type { Repository } from '../storage/repository-types.ts';
@@ -10,6 +10,7 @@ import { start } from '../workflow/engine.ts';
 import { snapshotWorkflow } from '../workflow/snapshot.ts';
 import type { Effect } from '../workflow/types.ts';
 import { isSubmissionId, newSubmissionId, referenceOf } from './ids.ts';
+import { type PendingDeps, type PendingOutcome, submitPending } from './pending-submit.ts';
 import { validatorFor } from './validators.ts';
 
 /**
@@ -38,10 +39,13 @@ export type SubmitOutcome =
       submissionId: string;
     }
   | { kind: 'spam'; published: PublishedDefinition; locale: Locale }
-  | { kind: 'stored' | 'duplicate'; published: PublishedDefinition; submission: Submission };
+  | { kind: 'stored' | 'duplicate'; published: PublishedDefinition; submission: Submission }
+  /** `verification: email`: stored as pending (or capped), see pending-submit.ts. */
+  | PendingOutcome;
 
-export interface SubmitDeps {
-  repository: Pick<Repository, 'putSubmissionOnce'>;
+export interface SubmitDeps extends PendingDeps {
+  /** `putPendingOnce` is needed only for consultations with `verification: email`. */
+  repository: Pick<Repository, 'putSubmissionOnce'> & Partial<Pick<Repository, 'putPendingOnce'>>;
   definitions: DefinitionCache;
   now?: () => Date;
 }
@@ -82,6 +86,18 @@ export async function submitAnswers(deps: SubmitDeps, input: SubmitInput): Promi
   });
   if (!result.ok) return invalid(result.errors);
   if (!submissionId) return invalid({}, 'submissionId');
+  // Email double opt-in: nothing counts, starts or is copied until the emailed link is confirmed.
+  if (participationOf(definition).verification === 'email') {
+    const copyRequested = single(input.body._copy) === 'yes';
+    return submitPending(deps, {
+      published,
+      locale,
+      answers: result.answers,
+      submissionId,
+      copyRequested,
+      now,
+    });
+  }
 
   const { submission, effects } = buildSubmission(definition, published.version, {
     id: submissionId,
@@ -127,7 +143,7 @@ const DAY_SECONDS = 24 * 60 * 60;
  * The submission to store and, when its definition has a workflow, the effects of the workflow's
  * start (audit events, approval requests, the submitter's receipt) that the same transaction writes.
  */
-function buildSubmission(
+export function buildSubmission(
   definition: Consultation,
   version: string,
   input: { id: string; locale: Locale; answers: Answers; copyRequested: boolean; now: Date },
