@@ -5,7 +5,11 @@ import type {
 } from 'aws-lambda';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Consultation, ConsultationInput } from '../../../shared/definition/schema.ts';
-import { PENDING_COUNTER, SUBMISSION_TOTAL_COUNTER } from '../../../shared/storage/index.ts';
+import {
+  createAdminRepository,
+  PENDING_COUNTER,
+  SUBMISSION_TOTAL_COUNTER,
+} from '../../../shared/storage/index.ts';
 import { aStage } from '../../support/consultation-factory.ts';
 import {
   formPost,
@@ -278,6 +282,21 @@ describe('verification: email', () => {
     // Assess
     expect((await env.repository.getSubmission(proposal.id, sid))?.workflow?.state.status).toBe('inStage');
     expect(await emailsTo('experts1@hannover.example')).toHaveLength(approverMails + 1);
+  });
+
+  it('shows staff the confirmed and the unconfirmed answers apart; only confirmed ones count', async () => {
+    // Prepare
+    const admin = createAdminRepository({ client: env.client, tableName: env.tableName });
+    const before = (await admin.submissionTallies([refuse.id]))[refuse.id];
+    await answer(refuse, { name_choice: 'zusammen', email: `tally-a-${run}@example.org` });
+    await answer(refuse, { name_choice: 'zusammen', email: `tally-b-${run}@example.org` });
+    // Act
+    await confirm(await confirmationToken(`tally-a-${run}@example.org`));
+    // Assess
+    const after = (await admin.submissionTallies([refuse.id]))[refuse.id];
+    expect(after?.confirmed).toBe((before?.confirmed ?? 0) + 1);
+    expect(after?.pending).toBe((before?.pending ?? 0) + 1);
+    expect(await admin.submissionCount(refuse.id)).toBe(after?.confirmed);
   });
 
   it('refuses a forged or foreign token with 403 and changes nothing', async () => {
