@@ -17,6 +17,8 @@ beforeAll(() => {
 }, SYNTH_TIMEOUT_MS);
 
 const entries = Object.entries(FUNCTIONS);
+/** The LINK secret (approval, status and confirmation links) among the deployment's secrets. */
+const isLinkKey = (logicalId: string) => logicalId.startsWith('LinkSigningKey');
 const WRITE_ACTIONS = [
   'dynamodb:PutItem',
   'dynamodb:UpdateItem',
@@ -66,12 +68,15 @@ describe('the Lambda functions', () => {
 });
 
 describe('the table permissions', () => {
-  it.each(['home', 'form', 'confirmation', 'review', 'status'] as const)('lets %s only read', (name) => {
-    const [id] = functionByDescription(template, FUNCTIONS[name].description);
-    const actions = statementsOfFunction(template, id).flatMap(actionsOf);
-    expect(actions).toEqual(expect.arrayContaining(['dynamodb:GetItem', 'dynamodb:Query']));
-    for (const write of [...WRITE_ACTIONS, 'dynamodb:*']) expect(actions).not.toContain(write);
-  });
+  it.each(['home', 'form', 'confirmation', 'review', 'status', 'confirmLink'] as const)(
+    'lets %s only read',
+    (name) => {
+      const [id] = functionByDescription(template, FUNCTIONS[name].description);
+      const actions = statementsOfFunction(template, id).flatMap(actionsOf);
+      expect(actions).toEqual(expect.arrayContaining(['dynamodb:GetItem', 'dynamodb:Query']));
+      for (const write of [...WRITE_ACTIONS, 'dynamodb:*']) expect(actions).not.toContain(write);
+    },
+  );
 
   it('lets submit put the submission and update the counters, but delete nothing', () => {
     const [id] = functionByDescription(template, FUNCTIONS.submit.description);
@@ -153,7 +158,7 @@ describe('the link signing secret', () => {
   });
 
   it('is readable only by the functions that sign or verify links', () => {
-    const [secretId] = onlyResource(template, 'AWS::SecretsManager::Secret');
+    const [secretId] = onlyResource(template, 'AWS::SecretsManager::Secret', isLinkKey);
     const readers = entries.filter(([, spec]) => {
       const [fnId] = functionByDescription(template, spec.description);
       return statementsOfFunction(template, fnId).some((statement) =>
@@ -167,6 +172,8 @@ describe('the link signing secret', () => {
         'adminStaff',
         'adminSubmissions',
         'confirmation',
+        'confirmAnswer',
+        'confirmLink',
         'decide',
         'mailer',
         'renewLink',
@@ -188,6 +195,21 @@ describe('the link signing secret', () => {
       expect(JSON.stringify(secretStatements.flatMap(resourcesOfStatement))).toContain(secretId);
       expect(fn.Properties!.Environment.Variables.LINK_SECRET_ARN).toEqual({ Ref: secretId });
     }
+  });
+
+  it('keeps the PARTICIPATION key (person markers) apart, readable by the submit function only', () => {
+    const [secretId] = onlyResource(template, 'AWS::SecretsManager::Secret', (id) =>
+      id.startsWith('ParticipationKey'),
+    );
+    const readers = entries.filter(([, spec]) => {
+      const [fnId] = functionByDescription(template, spec.description);
+      return statementsOfFunction(template, fnId).some((statement) =>
+        JSON.stringify(statement).includes(secretId),
+      );
+    });
+    expect(readers.map(([name]) => name)).toEqual(['submit']);
+    const [, submit] = functionByDescription(template, FUNCTIONS.submit.description);
+    expect(submit.Properties!.Environment.Variables.PARTICIPATION_SECRET_ARN).toEqual({ Ref: secretId });
   });
 
   it('gives the public URL only to the mailer: the pages take it from the request', () => {
