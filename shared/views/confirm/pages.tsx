@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import type { Consultation } from '../../definition/schema.ts';
 import { confirmMessagesFor } from '../../i18n/confirm/messages.ts';
 import type { Locale } from '../../i18n/locales.ts';
@@ -18,7 +19,7 @@ export interface ConfirmPageBase {
 function page(
   input: ConfirmPageBase,
   heading: string,
-  body: (locale: Locale) => preact.ComponentChildren,
+  body: (locale: Locale) => ComponentChildren,
 ): RenderedPage {
   const locale = pageLocale(input.definition, input.locale);
   const title = textIn(input.definition.title, locale);
