@@ -17,7 +17,7 @@ export interface ConfirmPageBase {
 }
 
 function page(
-  input: ConfirmPageBase,
+  input: ConfirmPageBase & { answersPost?: boolean },
   heading: string,
   body: (locale: Locale) => ComponentChildren,
 ): RenderedPage {
@@ -26,7 +26,8 @@ function page(
   return renderPage({
     locale,
     title: `${heading}: ${title}`,
-    languages: input.definition.languages,
+    // A page answering the form's POST has no address of its own: `?lang=` would open the form.
+    languages: input.answersPost ? [locale] : input.definition.languages,
     children: (
       <>
         <p class="lead">{title}</p>
@@ -50,7 +51,7 @@ export function renderCheckMailPage(
   input: ConfirmPageBase & { reference: string; hours: number },
 ): RenderedPage {
   const m = confirmMessagesFor(pageLocale(input.definition, input.locale));
-  return page(input, m.checkMailTitle, (locale) => (
+  return page({ ...input, answersPost: true }, m.checkMailTitle, (locale) => (
     <>
       <p>{m.checkMailText}</p>
       <Reference locale={locale} reference={input.reference} />
@@ -63,7 +64,7 @@ export function renderCheckMailPage(
 /** A cap is reached: nothing was stored or sent; a link went to this address already. */
 export function renderCappedPage(input: ConfirmPageBase): RenderedPage {
   const m = confirmMessagesFor(pageLocale(input.definition, input.locale));
-  return page(input, m.cappedTitle, () => (
+  return page({ ...input, answersPost: true }, m.cappedTitle, () => (
     <>
       <p>{m.cappedText}</p>
       <p class="hint">{m.checkMailSpam}</p>
