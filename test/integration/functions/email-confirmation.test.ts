@@ -271,6 +271,20 @@ describe('verification: email', () => {
     expect(await emailsTo('experts1@hannover.example')).toHaveLength(0);
   });
 
+  it('sends one address at most 5 confirmation mails a day across consultations', async () => {
+    // Prepare
+    const address = `daily-${run}@example.org`;
+    const statuses: number[] = [];
+    // Act: 3 to one consultation (its hourly cap), then 3 to another: the day's 6th is refused
+    for (const definition of [refuse, refuse, refuse, replace, replace, replace]) {
+      const { response } = await answer(definition, { name_choice: 'zusammen', email: address });
+      statuses.push(response.statusCode ?? 0);
+    }
+    // Assess
+    expect(statuses).toEqual([202, 202, 202, 202, 202, 429]);
+    expect(await emailsTo(address)).toHaveLength(5);
+  });
+
   it('starts the workflow only at confirmation: the approver is mailed then, not before', async () => {
     // Prepare
     const address = `proposal-${run}@example.org`;
