@@ -313,6 +313,28 @@ describe('verification: email', () => {
     expect(await admin.submissionCount(refuse.id)).toBe(after?.confirmed);
   });
 
+  it('lets a pending answer expire: after 48 hours its link confirms nothing and counts nothing', async () => {
+    // Prepare: the confirm function as deployed, on a clock 49 hours ahead
+    const address = `late-${run}@example.org`;
+    await answer(refuse, { name_choice: 'zusammen', email: address });
+    const token = await confirmationToken(address);
+    const { createConfirmAnswerHandler } = await import('../../../functions/confirm-answer/handler.ts');
+    const { httpDependencies } = await import('../../../functions/runtime/http-dependencies.ts');
+    const { linkKeyring } = await import('../../../functions/runtime/link-keyring.ts');
+    const later = createConfirmAnswerHandler({
+      ...httpDependencies(process.env),
+      keyring: linkKeyring(process.env),
+      now: () => new Date(Date.now() + 49 * 3_600_000),
+    }) as Handler;
+    const before = await env.scan();
+    // Act
+    const response = await call(later, linkEvent(token, 'POST'));
+    // Assess
+    expect(response.statusCode).toBe(410);
+    expect(response.body).toContain('Der Link ist abgelaufen');
+    expect(await env.scan()).toEqual(before);
+  });
+
   it('refuses a forged or foreign token with 403 and changes nothing', async () => {
     const before = await env.scan();
     const forged = await call(confirmAnswer, linkEvent('eyJhIjoxfQ.c2lnbmF0dXJl', 'POST'));
