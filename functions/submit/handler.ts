@@ -14,7 +14,10 @@ import { pendingResponse } from './pending-response.ts';
 
 export type SubmitHandlerDeps = SubmitDeps & { now: () => Date };
 
-/** POST /c/{slug} — validates a form and stores it once, then redirects to its confirmation. */
+/**
+ * POST /c/{slug} — validates a form and stores it once, then redirects to its confirmation; with
+ * `verification: email` it stores a pending answer and answers 202 "look in your inbox" (429 over a cap).
+ */
 export function createSubmitHandler(deps: SubmitHandlerDeps) {
   return formPostRoute(MAX_FORM_BYTES).handler(async (event) => {
     const slug = slugParameter(event);
