@@ -50,6 +50,16 @@ export const FUNCTIONS = {
     kind: 'http',
     description: 'Stores a revised submission that was sent back',
   },
+  confirmLink: {
+    entry: 'functions/confirm-link/handler.ts',
+    kind: 'http',
+    description: 'Shows the emailed confirmation link of a pending answer',
+  },
+  confirmAnswer: {
+    entry: 'functions/confirm-answer/handler.ts',
+    kind: 'http',
+    description: 'Confirms a pending answer from its signed link',
+  },
   adminSignIn: {
     entry: 'functions/admin-sign-in/handler.ts',
     kind: 'http',
@@ -107,6 +117,9 @@ export const ROUTES = [
   // Submitters: the private status link; when sent back, its page holds the form to revise.
   { method: 'GET', path: '/s/{token}', fn: 'status' },
   { method: 'POST', path: '/s/{token}', fn: 'resubmit' },
+  // Residents confirming an answer (verification: email): GET shows a button, only its POST confirms.
+  { method: 'GET', path: '/v/{token}', fn: 'confirmLink' },
+  { method: 'POST', path: '/v/{token}', fn: 'confirmAnswer' },
   // Staff. GET never signs in (mail scanners open links): the link's page holds a button that POSTs.
   { method: 'GET', path: '/admin', fn: 'adminSignIn' },
   { method: 'POST', path: '/admin/sign-in', fn: 'adminSignIn' },

@@ -133,3 +133,35 @@ export function loadMailConfig(env: NodeJS.ProcessEnv): MailConfig {
 function withoutTrailingSlash(url: string): string {
   return url.replace(/\/+$/, '');
 }
+
+const participationConfigSchema = z.object({
+  PENDING_ANSWER_HOURS: z.preprocess(emptyIsMissing, z.coerce.number().int().min(1).max(336).default(48)),
+  CONFIRMATION_MAILS_PER_DAY: z.preprocess(
+    emptyIsMissing,
+    z.coerce.number().int().min(1).max(100).default(5),
+  ),
+  CONFIRMATION_MAILS_PER_HOUR: z.preprocess(
+    emptyIsMissing,
+    z.coerce.number().int().min(1).max(100).default(3),
+  ),
+});
+
+/** Email double opt-in: how long a pending answer waits, and the confirmation-mail caps per address. */
+export interface ParticipationConfig {
+  /** Hours a pending answer (and its confirmation link) lives. */
+  pendingHours: number;
+  /** Confirmation mails per address and UTC day, platform-wide. */
+  mailsPerDay: number;
+  /** Confirmation mails per address, consultation and hour. */
+  mailsPerConsultationHour: number;
+}
+
+/** Reads the double opt-in settings (all optional, with defaults 48 h, 5 a day, 3 an hour). */
+export function loadParticipationConfig(env: NodeJS.ProcessEnv): ParticipationConfig {
+  const data = parse(participationConfigSchema, env);
+  return {
+    pendingHours: data.PENDING_ANSWER_HOURS,
+    mailsPerDay: data.CONFIRMATION_MAILS_PER_DAY,
+    mailsPerConsultationHour: data.CONFIRMATION_MAILS_PER_HOUR,
+  };
+}

@@ -1,6 +1,6 @@
 import { can } from '../../shared/admin/roles.ts';
 import { consultationSchema } from '../../shared/definition/schema.ts';
-import type { AdminConsultationRow } from '../../shared/storage/admin-types.ts';
+import type { AdminConsultationRow, SubmissionTally } from '../../shared/storage/admin-types.ts';
 import {
   type ConsultationListRow,
   renderConsultationListPage,
@@ -23,10 +23,10 @@ export function listRoute(deps: AdminConsultationsDeps) {
     const visible = (await deps.admin.listAdminConsultations()).filter((row) =>
       can(signedIn.member, 'read', { department: row.department }),
     );
-    const counts = await deps.admin.submissionCounts(visible.map((row) => row.consultationId));
+    const tallies = await deps.admin.submissionTallies(visible.map((row) => row.consultationId));
     const page = renderConsultationListPage({
       chrome: chromeOf(signedIn),
-      rows: visible.map((row) => listRow(row, counts[row.consultationId] ?? 0, now)),
+      rows: visible.map((row) => listRow(row, tallies[row.consultationId], now)),
       canCreate: can(signedIn.member, 'edit'),
       discarded: discardedId(event.queryStringParameters?.discarded),
     });
@@ -41,7 +41,11 @@ function discardedId(value: string | undefined): string | undefined {
 }
 
 /** One row: the published slug and dates when published (they decide the status), else the draft's. */
-function listRow(row: AdminConsultationRow, submissions: number, now: Date): ConsultationListRow {
+function listRow(
+  row: AdminConsultationRow,
+  tally: SubmissionTally | undefined,
+  now: Date,
+): ConsultationListRow {
   const { published } = row;
   const title = titleIn(row.title, row.defaultLanguage, row.consultationId);
   return {
@@ -53,7 +57,8 @@ function listRow(row: AdminConsultationRow, submissions: number, now: Date): Con
     status: rowStatus(row, now),
     opens: published?.opens ?? row.opens,
     closes: published?.closes ?? row.closes,
-    submissions,
+    submissions: tally?.confirmed ?? 0,
+    pending: tally?.pending ?? 0,
     unpublishedChanges: rowHasUnpublishedChanges(row),
   };
 }

@@ -48,8 +48,8 @@ export async function overviewInput(
   options: OverviewOptions = {},
 ): Promise<ConsultationOverviewInput> {
   const { id, consultation, signedIn, department } = loaded;
-  const [submissions, versions, log] = await Promise.all([
-    deps.admin.submissionCount(id),
+  const [tallies, versions, log] = await Promise.all([
+    deps.admin.submissionTallies([id]),
     deps.admin.listVersions(id),
     // From this incarnation's creation on: a reused id shows nothing of its previous owner's log.
     deps.admin.listChanges(
@@ -98,7 +98,8 @@ export async function overviewInput(
       issueCounts: issueCountsOf(issues),
       unpublishedChanges: hasUnpublishedChanges(consultation),
     },
-    submissions,
+    submissions: tallies[id]?.confirmed ?? 0,
+    pendingSubmissions: tallies[id]?.pending ?? 0,
     versions,
     changes: log.changes,
     changesPaged: options.changesCursor !== undefined,

@@ -1,4 +1,4 @@
-import { SUBMISSION_TOTAL_COUNTER } from '../../shared/storage/index.ts';
+import { PENDING_COUNTER, SUBMISSION_TOTAL_COUNTER } from '../../shared/storage/index.ts';
 import { staffChrome } from '../../shared/views/admin/layout.tsx';
 import {
   INBOX_PAGE_SIZE,
@@ -63,7 +63,11 @@ async function inbox(deps: AdminSubmissionsDeps, event: StaffEvent) {
     // The index search stopped at its budget: a short or empty page that still goes on.
     partial: 'partial' in listed && listed.partial === true,
   };
-  const results = { total: counts[SUBMISSION_TOTAL_COUNTER] ?? 0, counts };
+  const results = {
+    total: counts[SUBMISSION_TOTAL_COUNTER] ?? 0,
+    pending: counts[PENDING_COUNTER] ?? 0,
+    counts,
+  };
   return htmlResponse(200, renderInboxPage({ ...base, page, results }));
 }
 

@@ -12,6 +12,8 @@ import { formBodyOf } from '../middleware/form-body.ts';
 import { codeDependencies } from '../runtime/code-dependencies.ts';
 import { httpDependencies } from '../runtime/http-dependencies.ts';
 import { linkKeyring } from '../runtime/link-keyring.ts';
+import { participationDependencies } from '../runtime/participation-dependencies.ts';
+import { pendingResponse } from './pending-response.ts';
 
 export type SubmitHandlerDeps = SubmitDeps & {
   now: () => Date;
@@ -19,7 +21,10 @@ export type SubmitHandlerDeps = SubmitDeps & {
   keyring: () => Promise<Keyring>;
 };
 
-/** POST /c/{slug} — validates a form and stores it once, then redirects to its confirmation. */
+/**
+ * POST /c/{slug} — validates a form and stores it once, then redirects to its confirmation; with
+ * `verification: email` it stores a pending answer and answers 202 "look in your inbox" (429 over a cap).
+ */
 export function createSubmitHandler(deps: SubmitHandlerDeps) {
   return formPostRoute(MAX_FORM_BYTES).handler(async (event) => {
     const slug = slugParameter(event);
@@ -72,6 +77,9 @@ export function createSubmitHandler(deps: SubmitHandlerDeps) {
         });
         return { ...seeOther(location), cookies: [cookie] };
       }
+      case 'pending':
+      case 'capped':
+        return pendingResponse(outcome);
       default:
         return outcome satisfies never;
     }
@@ -83,4 +91,5 @@ export const handler = createSubmitHandler({
   participationKeyring: linkKeyring(process.env, 'PARTICIPATION'),
   keyring: linkKeyring(process.env),
   codes: codeDependencies(process.env),
+  participation: participationDependencies(process.env),
 });

@@ -12,10 +12,10 @@ import type { FunctionName } from '../../functions/routes.ts';
  * public-api.ts). A warm page answers in 50–250 ms, so 100 requests/s need about 25 concurrent
  * executions; the busiest pages (form, submit) get 50 to absorb cold starts (~1 s) in a burst,
  * pages one step later (home, confirmation, status) 20, the approver pages (a few dozen approvers
- * per consultation) 10 and 5, the results pages 10 (cached a minute) and the legal pages 5. Staff are a handful of people per department; the mailer reads the
+ * per consultation) 10 and 5, the results pages 10 (cached a minute), the legal pages 5, and the two halves of the email confirmation link 10 each (one mail, one click per answer). Staff are a handful of people per department; the mailer reads the
  * table stream, one invocation per shard (a few for this table), so 10 leaves room for resharding.
  * Reminders run one sweep at a time: an overlapping tick is throttled and EventBridge retries it.
- * The total (251) stays well below the 900 an account of the default quota can reserve, leaving
+ * The total (271) stays well below the 900 an account of the default quota can reserve, leaving
  * the unreserved pool to the deployment-time form publisher and anything else in the account.
  */
 export const DEFAULT_RESERVED_CONCURRENCY = {
@@ -30,6 +30,8 @@ export const DEFAULT_RESERVED_CONCURRENCY = {
   renewLink: 5,
   status: 20,
   resubmit: 10,
+  confirmLink: 10,
+  confirmAnswer: 10,
   adminSignIn: 5,
   adminConsultations: 10,
   adminSubmissions: 10,

@@ -39,6 +39,8 @@ const HTTP_FUNCTION_GRANTS = {
   renewLink: { table: 'readPut', linkKey: true, staff: false },
   status: { table: 'read', linkKey: true, staff: false },
   resubmit: { table: 'readWrite', linkKey: true, staff: false },
+  confirmLink: { table: 'read', linkKey: true, staff: false },
+  confirmAnswer: { table: 'readWrite', linkKey: true, staff: false },
   adminSignIn: { table: 'staffSignIn', linkKey: false, staff: true },
   adminConsultations: { table: 'consultationAdmin', linkKey: false, staff: true },
   adminSubmissions: { table: 'submissionsInbox', linkKey: false, staff: true },
@@ -50,7 +52,11 @@ const HTTP_FUNCTION_GRANTS = {
  * submit checks it (and signs a fresh one when it refuses) and spends participation codes, the
  * consultations admin generates and voids codes (stored only as HMACs under this key).
  */
-const PARTICIPATION_KEY_FUNCTIONS: ReadonlySet<HttpFunctionName> = new Set(['form', 'submit', 'adminConsultations']);
+const PARTICIPATION_KEY_FUNCTIONS: ReadonlySet<HttpFunctionName> = new Set([
+  'form',
+  'submit',
+  'adminConsultations',
+]);
 
 /** The staff routes anyone may call: the sign-in form and the emailed link's page and button. */
 const STAFF_SIGN_IN_ROUTES: ReadonlySet<string> = new Set([
@@ -134,6 +140,8 @@ export class PublicApi extends Construct {
       renewLink: fn('renewLink'),
       status: fn('status'),
       resubmit: fn('resubmit'),
+      confirmLink: fn('confirmLink'),
+      confirmAnswer: fn('confirmAnswer'),
       adminSignIn: fn('adminSignIn'),
       adminConsultations: fn('adminConsultations'),
       adminSubmissions: fn('adminSubmissions'),

@@ -57,7 +57,9 @@ async function checkSiteSettings(): Promise<boolean> {
   const file = shownPath(join(DEFAULT_DIR, SITE_SETTINGS_FILE));
   const info = await stat(file).catch(() => undefined);
   if (!info) {
-    console.log(`${file}\n  not found: the site settings (Impressum, Datenschutz, Barrierefreiheit) are required`);
+    console.log(
+      `${file}\n  not found: the site settings (Impressum, Datenschutz, Barrierefreiheit) are required`,
+    );
     return false;
   }
   const result = await loadSiteSettings(file);

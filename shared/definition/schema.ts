@@ -461,6 +461,11 @@ function checkConsistency(c: Consultation, ctx: Ctx): void {
     );
   if (c.changeVote !== undefined && !participationOf(c).onePerPerson)
     issue(['changeVote'], 'only applies with onePerPerson: true (or verification "code")');
+  if (c.changeVote === 'replace' && c.workflow)
+    issue(
+      ['changeVote'],
+      '"replace" cannot be used with a workflow: a proposal in the approval stages cannot be taken back',
+    );
   if (c.workflow)
     checkWorkflow(c.workflow, {
       languages: c.languages,

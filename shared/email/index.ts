@@ -1,4 +1,5 @@
 export { type AnswerRow, answerRows, displayAnswer } from './answer-rows.ts';
+export { type ConfirmLinkEmailInput, renderConfirmLinkEmail } from './confirm-link.ts';
 export {
   type ConfirmationEmail,
   type ConfirmationEmailInput,

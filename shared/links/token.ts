@@ -27,7 +27,7 @@ const MAC_CONTEXT = 'mitwirken-link-v1.';
 const id = z.string().regex(/^[\x21-\x7e]{1,128}$/, 'visible ASCII, 1 to 128 characters');
 
 const claimsShape = z.object({
-  purpose: z.enum(['decide', 'status']),
+  purpose: z.enum(['decide', 'status', 'confirm']),
   consultationId: id,
   submissionId: id,
   stageId: id.optional(),
@@ -44,16 +44,19 @@ function checkPurpose(claims: z.infer<typeof claimsShape>, context: z.Refinement
       if (claims[name] === undefined) context.addIssue({ code: 'custom', path: [name], message: 'required' });
     }
   } else if (claims.stageId !== undefined || claims.approver !== undefined) {
-    // A status link must never be mistaken for an approver's link.
+    // A status or confirmation link must never be mistaken for an approver's link.
     context.addIssue({
       code: 'custom',
       path: ['purpose'],
-      message: 'a status link names no stage or approver',
+      message: 'only a decide link names a stage or approver',
     });
   }
 }
 
-/** What a link grants: a submitter's view of their submission's status, or an approver's decision. */
+/**
+ * What a link grants: a submitter's view of their submission's status, an approver's decision, or
+ * the confirmation of a pending answer (email double opt-in).
+ */
 export const linkClaimsSchema = claimsShape.superRefine(checkPurpose);
 
 export type LinkClaims = z.infer<typeof linkClaimsSchema>;

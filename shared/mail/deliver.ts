@@ -58,8 +58,12 @@ export async function deliverConfirmation(deps: DeliverDeps, ref: SubmissionRef)
         }
       : {}),
   });
+  // A vote confirmed by email keeps only the address's HMAC: the copy was the address's last use.
+  const dropCopyAddress = submission.voter !== undefined && !submission.workflow;
   await sendThenMark(deps, { to: submission.copyTo, email }, (sentAt) =>
-    deps.repository.markConfirmationSent(submission.consultationId, submission.id, sentAt),
+    deps.repository.markConfirmationSent(submission.consultationId, submission.id, sentAt, {
+      dropCopyAddress,
+    }),
   );
   return 'sent';
 }

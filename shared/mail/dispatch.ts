@@ -1,3 +1,8 @@
+import {
+  type ConfirmLinkDeliveryDeps,
+  type ConfirmLinkOutcome,
+  deliverConfirmLink,
+} from './confirm-link-delivery.ts';
 import type { DeliverDeps } from './deliver.ts';
 import { type DeliveryOutcome, deliverConfirmation } from './deliver.ts';
 import type { MailJob } from './jobs.ts';
@@ -5,13 +10,13 @@ import { deliverOutboxEmail, type OutboxDeliveryDeps, type OutboxOutcome } from 
 import { deliverSignInMail, type SignInDeliveryDeps, type SignInMailOutcome } from './sign-in-delivery.ts';
 
 /** Everything the mailer needs for every kind of job. */
-export type MailerDeps = DeliverDeps & OutboxDeliveryDeps & SignInDeliveryDeps;
+export type MailerDeps = DeliverDeps & OutboxDeliveryDeps & SignInDeliveryDeps & ConfirmLinkDeliveryDeps;
 
 /** Delivers one mail job, whatever its kind. */
 export function deliverMailJob(
   deps: MailerDeps,
   job: MailJob,
-): Promise<DeliveryOutcome | OutboxOutcome | SignInMailOutcome> {
+): Promise<DeliveryOutcome | OutboxOutcome | SignInMailOutcome | ConfirmLinkOutcome> {
   switch (job.kind) {
     case 'confirmation':
       return deliverConfirmation(deps, job);
@@ -19,6 +24,8 @@ export function deliverMailJob(
       return deliverOutboxEmail(deps, job);
     case 'signIn':
       return deliverSignInMail(deps, job);
+    case 'confirmLink':
+      return deliverConfirmLink(deps, job);
     default:
       return job satisfies never;
   }

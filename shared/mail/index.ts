@@ -1,3 +1,4 @@
+export * from './confirm-link-delivery.ts';
 export * from './deliver.ts';
 export * from './dispatch.ts';
 export * from './jobs.ts';

@@ -9,6 +9,7 @@ import { type Keyring, linkExpiry, signLink } from '../links/index.ts';
 /** Path prefixes of the pages the links open (GET shows a page; only its form's POST acts). */
 export const DECIDE_PATH = '/r/';
 export const STATUS_PATH = '/s/';
+export const CONFIRM_PATH = '/v/';
 /** How long an approver's decision link lives; an expired one can be re-issued. */
 export const DECIDE_LINK_DAYS = 14;
 
@@ -47,4 +48,17 @@ export function statusLink(
   const { consultationId, submissionId, expiresAt } = of;
   const token = signLink({ purpose: 'status', consultationId, submissionId, expiresAt }, keyring.current);
   return { url: `${baseUrl}${STATUS_PATH}${token}`, expiresAt: new Date(expiresAt * 1000) };
+}
+
+/**
+ * The resident's link that confirms a pending answer; it expires with the pending answer, so a
+ * link can never confirm an answer that is gone.
+ */
+export function confirmLink(
+  baseUrl: string,
+  keyring: Keyring,
+  of: { consultationId: string; submissionId: string; expiresAt: number },
+): { url: string; expiresAt: Date } {
+  const token = signLink({ purpose: 'confirm', ...of }, keyring.current);
+  return { url: `${baseUrl}${CONFIRM_PATH}${token}`, expiresAt: new Date(of.expiresAt * 1000) };
 }

@@ -1,12 +1,13 @@
 import { QueryCommand } from '@aws-sdk/client-dynamodb';
 import * as z from 'zod';
 import { isSubmissionId } from '../submissions/ids.ts';
-import type { AdminRepository, SubmissionStateFilter } from './admin-types.ts';
+import type { AdminRepository, SubmissionStateFilter, SubmissionTally } from './admin-types.ts';
 import { countersFromItem, type Item, parseStoredItem, submissionFromItem, toItem } from './codec.ts';
 import { assertPageLimit, decodeCursor, encodeCursor } from './cursor.ts';
 import {
   counterAttribute,
   inboxPartition,
+  PENDING_COUNTER,
   resultShardKey,
   SHARD_COUNT,
   SUBMISSION_TOTAL_COUNTER,
@@ -17,7 +18,10 @@ import { batchGetItems, type TableAccess } from './table-access.ts';
 import type { Submission } from './types.ts';
 import { inboxPlace } from './workflow-items.ts';
 
-type Inbox = Pick<AdminRepository, 'submissionCount' | 'submissionCounts' | 'listSubmissionsByState'>;
+type Inbox = Pick<
+  AdminRepository,
+  'submissionCount' | 'submissionCounts' | 'submissionTallies' | 'listSubmissionsByState'
+>;
 
 /** How much of the inbox index one listSubmissionsByState call may read (README.md, "GSI1"). */
 export interface InboxScanBudget {
@@ -69,12 +73,17 @@ export function adminInbox(table: TableAccess, budget: InboxScanBudget = INBOX_S
 
   return {
     async submissionCount(consultationId) {
-      const counts = await submissionCounts(table, [consultationId]);
-      return counts[consultationId] ?? 0;
+      const tallies = await submissionTallies(table, [consultationId]);
+      return tallies[consultationId]?.confirmed ?? 0;
     },
 
-    submissionCounts(consultationIds) {
-      return submissionCounts(table, consultationIds);
+    async submissionCounts(consultationIds) {
+      const tallies = await submissionTallies(table, consultationIds);
+      return Object.fromEntries(Object.entries(tallies).map(([id, tally]) => [id, tally.confirmed]));
+    },
+
+    submissionTallies(consultationIds) {
+      return submissionTallies(table, consultationIds);
     },
 
     async listSubmissionsByState(consultationId, filter, options) {
@@ -159,27 +168,36 @@ export function adminInbox(table: TableAccess, budget: InboxScanBudget = INBOX_S
 const totalItemSchema = z.object({ consultationId: z.string() });
 
 /**
- * The `_total` counters of every consultation named, summed over their SHARD_COUNT counter items:
- * BatchGetItem in chunks of 100 keys (unprocessed keys asked for again), eventually consistent.
+ * The `_total` (confirmed, counted) and `_pending` (unconfirmed) counters of every consultation
+ * named, summed over their SHARD_COUNT counter items: BatchGetItem in chunks of 100 keys
+ * (unprocessed keys asked for again), eventually consistent.
  */
-async function submissionCounts(
+async function submissionTallies(
   table: TableAccess,
   consultationIds: readonly string[],
-): Promise<Record<string, number>> {
+): Promise<Record<string, SubmissionTally>> {
   // BatchGetItem refuses a request that names a key twice.
   const ids = [...new Set(consultationIds)];
-  const counts: Record<string, number> = Object.fromEntries(ids.map((id) => [id, 0]));
+  const counts: Record<string, SubmissionTally> = Object.fromEntries(
+    ids.map((id) => [id, { confirmed: 0, pending: 0 }]),
+  );
   const keys = ids.flatMap((id) =>
     Array.from({ length: SHARD_COUNT }, (_, shard) => resultShardKey(id, shard)),
   );
   const items = await batchGetItems(table, keys, {
-    ProjectionExpression: 'consultationId, #total',
-    ExpressionAttributeNames: { '#total': counterAttribute(SUBMISSION_TOTAL_COUNTER) },
+    ProjectionExpression: 'consultationId, #total, #pending',
+    ExpressionAttributeNames: {
+      '#total': counterAttribute(SUBMISSION_TOTAL_COUNTER),
+      '#pending': counterAttribute(PENDING_COUNTER),
+    },
   });
   for (const item of items) {
     const { consultationId } = parseStoredItem(totalItemSchema, item, 'result counters');
-    counts[consultationId] =
-      (counts[consultationId] ?? 0) + (countersFromItem(item)[SUBMISSION_TOTAL_COUNTER] ?? 0);
+    const counters = countersFromItem(item);
+    const tally = counts[consultationId] ?? { confirmed: 0, pending: 0 };
+    tally.confirmed += counters[SUBMISSION_TOTAL_COUNTER] ?? 0;
+    tally.pending += counters[PENDING_COUNTER] ?? 0;
+    counts[consultationId] = tally;
   }
   return counts;
 }

@@ -306,6 +306,11 @@ export interface AdminRepository {
    */
   submissionCounts(consultationIds: readonly string[]): Promise<Record<string, number>>;
   /**
+   * Like submissionCounts (the same one BatchGetItem per 100 counter items), with the unconfirmed
+   * answers beside the confirmed ones (verification: email).
+   */
+  submissionTallies(consultationIds: readonly string[]): Promise<Record<string, SubmissionTally>>;
+  /**
    * A page of the consultation's workflow submissions in one state (GSI1 on the reminder items),
    * newest first, with the submissions read by key; stageId narrows inStage/sentBack to one stage.
    * One call examines at most its scan budget of index entries (INBOX_SCAN_BUDGET): when that runs
@@ -319,4 +324,13 @@ export interface AdminRepository {
   ): Promise<
     { kind: 'page'; submissions: Submission[]; cursor?: string; partial?: true } | { kind: 'badCursor' }
   >;
+}
+
+/**
+ * A consultation's answers: `confirmed` are counted (the `_total` counter); `pending` were given
+ * but not confirmed by email (waiting for it, or expired unconfirmed: the `_pending` counter).
+ */
+export interface SubmissionTally {
+  confirmed: number;
+  pending: number;
 }

@@ -61,6 +61,8 @@ const submissionItemSchema = z.object({
   expiresAt: z.number().int(),
   confirmationSentAt: z.string().optional(),
   workflow: submissionWorkflowSchema.optional(),
+  voter: z.string().optional(),
+  supersededBy: z.string().optional(),
 });
 
 /** Parses a submission item (extra attributes such as keys are dropped). */

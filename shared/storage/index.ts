@@ -9,6 +9,7 @@ export * from './definition-cache.ts';
 export * from './definition-version.ts';
 export * from './keys.ts';
 export * from './outbox.ts';
+export * from './pending.ts';
 export * from './repository.ts';
 export * from './repository-types.ts';
 export * from './site-settings.ts';

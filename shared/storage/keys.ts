@@ -393,3 +393,44 @@ export function codeKey(consultationId: string, hash: string): Key {
 export function codesUsedCounter(batchId: string): string {
   return `_codes#${batchId}`;
 }
+
+/*
+ * Email double opt-in (see README.md, "Pending answers"): the pending answer, the one-per-person
+ * marker and the confirmation-mail caps.
+ */
+
+/** Name of the counter of answers waiting for (or never given) their email confirmation. */
+export const PENDING_COUNTER = '_pending';
+
+/**
+ * A pending answer: its own partition per answer (`CONS#<id>#PENDING#<ulid>`), so it never shows
+ * up in a submission listing or history, and the mailer tells it from everything else by its key.
+ */
+export function pendingKey(consultationId: string, submissionId: string): Key {
+  return { pk: `CONS#${consultationId}#PENDING#${submissionId}`, sk: 'PENDING' };
+}
+
+const PENDING_PK = /^CONS#(.+)#PENDING#([0-9A-Z]{26})$/;
+
+/** The ids in a pending answer's key (e.g. from a stream record), or undefined for any other key. */
+export function parsePendingKey(key: { pk: string; sk: string }): SubmissionRef | undefined {
+  const match = PENDING_PK.exec(key.pk);
+  if (!match || key.sk !== 'PENDING') return undefined;
+  const [, consultationId = '', submissionId = ''] = match;
+  if (!consultationSchema.shape.id.safeParse(consultationId).success) return undefined;
+  if (!isSubmissionId(submissionId)) return undefined;
+  return { consultationId, submissionId };
+}
+
+/** The one-per-person marker of a consultation: which confirmed submission a person's vote is. */
+export function voterKey(consultationId: string, person: string): Key {
+  return { pk: `CONS#${consultationId}#VOTER#${person}`, sk: 'V' };
+}
+
+/**
+ * The confirmation mails sent to one address (by its HMAC) on one UTC day: one item holds the day's
+ * count and one count per consultation and hour, so a cap check is one conditional Update.
+ */
+export function mailCapKey(person: string, day: string): Key {
+  return { pk: `MAILCAP#${person}`, sk: `DAY#${day}` };
+}

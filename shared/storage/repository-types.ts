@@ -2,6 +2,7 @@ import type { Answers } from '../answers/types.ts';
 import type { Consultation } from '../definition/schema.ts';
 import type { Effect, EmailEffect, WorkflowSnapshot, WorkflowState } from '../workflow/types.ts';
 import type { OutboxItem } from './outbox.ts';
+import type { PendingAccess } from './pending.ts';
 import type {
   ConsultationSummary,
   DueReminder,
@@ -70,7 +71,7 @@ export type TransitionResult =
   | { kind: 'conflict'; reason: 'versionChanged' | 'alreadyDecided' };
 
 /** Every access pattern of the table, by name. Built by `createRepository` in storage/repository.ts. */
-export interface Repository {
+export interface Repository extends PendingAccess {
   /** Stores the definition as an immutable version and makes it the current one; idempotent. */
   publishDefinition(definition: Consultation): Promise<PublishedDefinition>;
   /** The current published definition behind a public slug. */
@@ -101,8 +102,16 @@ export interface Repository {
     consultationId: string,
     options: { limit: number; cursor?: string | undefined },
   ): Promise<SubmissionPage>;
-  /** Records that the confirmation copy was sent; false when it already was (a retry must not resend). */
-  markConfirmationSent(consultationId: string, id: string, sentAt: string): Promise<boolean>;
+  /**
+   * Records that the confirmation copy was sent; false when it already was (a retry must not resend).
+   * `dropCopyAddress`: removes `copyTo` in the same write (a confirmed vote keeps no address).
+   */
+  markConfirmationSent(
+    consultationId: string,
+    id: string,
+    sentAt: string,
+    options?: { dropCopyAddress?: boolean },
+  ): Promise<boolean>;
   /**
    * Writes one workflow step in one transaction: the new state (conditional on `expectedVersion`),
    * the decision marker, the audit events, the outbox emails and the reminder-queue item.

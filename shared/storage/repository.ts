@@ -5,6 +5,7 @@ import {
   QueryCommand,
   TransactionCanceledException,
   TransactWriteItemsCommand,
+  UpdateItemCommand,
 } from '@aws-sdk/client-dynamodb';
 import type { Consultation } from '../definition/schema.ts';
 import type { Effect } from '../workflow/types.ts';
@@ -31,6 +32,7 @@ import {
   submissionPartition,
   submissionSortKey,
 } from './keys.ts';
+import { pendingAccess } from './pending.ts';
 import { publishDefinitionWith } from './publish.ts';
 import type {
   ConsumedWriteUnits,
@@ -48,7 +50,7 @@ import {
   type ShardRead,
   startPositions,
 } from './submission-listing.ts';
-import { setOnce } from './table-access.ts';
+import { conditionalWrite, setOnce } from './table-access.ts';
 import { submitTransaction } from './transactions.ts';
 import type { ConsultationSummary, PublishedDefinition, Submission, SubmissionPage } from './types.ts';
 import { workflowAccess } from './workflow-repository.ts';
@@ -110,6 +112,7 @@ export function createRepository(options: { client: DynamoDBClient; tableName: s
 
   return {
     ...workflowAccess(client, TableName, getItem),
+    ...pendingAccess({ client, TableName }),
 
     async publishDefinition(definition: Consultation): Promise<PublishedDefinition> {
       return (await publishDefinitionWith(client, TableName, definition)).published;
@@ -208,8 +211,30 @@ export function createRepository(options: { client: DynamoDBClient; tableName: s
       return { kind: 'page', submissions: merged.submissions, ...(next ? { cursor: next } : {}) };
     },
 
-    markConfirmationSent(consultationId: string, id: string, sentAt: string): Promise<boolean> {
-      return setOnce({ client, TableName }, submissionKey(consultationId, id), 'confirmationSentAt', sentAt);
+    markConfirmationSent(
+      consultationId: string,
+      id: string,
+      sentAt: string,
+      options: { dropCopyAddress?: boolean } = {},
+    ): Promise<boolean> {
+      if (!options.dropCopyAddress)
+        return setOnce(
+          { client, TableName },
+          submissionKey(consultationId, id),
+          'confirmationSentAt',
+          sentAt,
+        );
+      // A confirmed vote keeps the address only until its copy is out (shared/submissions/confirm.ts).
+      return conditionalWrite(
+        client,
+        new UpdateItemCommand({
+          TableName,
+          Key: toItem({ ...submissionKey(consultationId, id) }),
+          UpdateExpression: 'SET confirmationSentAt = :at REMOVE copyTo',
+          ConditionExpression: 'attribute_exists(pk) AND attribute_not_exists(confirmationSentAt)',
+          ExpressionAttributeValues: toItem({ ':at': sentAt }),
+        }),
+      );
     },
 
     async resultCounts(consultationId: string): Promise<Record<string, number>> {

@@ -194,7 +194,11 @@ export function submitTransaction(
   return items;
 }
 
-function counterUpdate(
+/** Index of the counter-shard Update in submitTransaction (the confirm transaction replaces it). */
+export const SUBMIT_COUNTER_ITEM = 1;
+
+/** One ADD per counter on the result shard of `ref.submissionId` (zero increments must be filtered out first). */
+export function counterUpdate(
   TableName: string,
   ref: { consultationId: string; submissionId: string },
   increments: [string, number][],

@@ -59,6 +59,13 @@ export interface Submission {
    * and where it stands. Only applyTransition changes `state` (conditional on its version).
    */
   workflow?: SubmissionWorkflow;
+  /**
+   * With email confirmation: the HMAC of the confirmed address (shared/participation/person.ts). A
+   * vote without a workflow keeps this instead of the address itself.
+   */
+  voter?: string;
+  /** With `changeVote: replace`: the id of the submission that replaced this one (it no longer counts). */
+  supersededBy?: string;
 }
 
 /** A submission's workflow as stored with it. */

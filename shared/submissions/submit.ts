@@ -19,6 +19,7 @@ import { snapshotWorkflow } from '../workflow/snapshot.ts';
 import type { Effect } from '../workflow/types.ts';
 import { issueFormToken, verifyFormToken } from './form-token.ts';
 import { referenceOf } from './ids.ts';
+import { type PendingDeps, type PendingOutcome, submitPending } from './pending-submit.ts';
 import { validatorFor } from './validators.ts';
 
 /**
@@ -50,10 +51,13 @@ export type SubmitOutcome =
       codeError?: CodeProblem;
     }
   | { kind: 'spam'; published: PublishedDefinition; locale: Locale }
-  | { kind: 'stored' | 'duplicate'; published: PublishedDefinition; submission: Submission };
+  | { kind: 'stored' | 'duplicate'; published: PublishedDefinition; submission: Submission }
+  /** `verification: email`: stored as pending (or capped), see pending-submit.ts. */
+  | PendingOutcome;
 
-export interface SubmitDeps {
-  repository: Pick<Repository, 'putSubmissionOnce'>;
+export interface SubmitDeps extends PendingDeps {
+  /** `putPendingOnce` is needed only for consultations with `verification: email`. */
+  repository: Pick<Repository, 'putSubmissionOnce'> & Partial<Pick<Repository, 'putPendingOnce'>>;
   definitions: DefinitionCache;
   /** The PARTICIPATION keyring: checks the posted id and signs the re-rendered form's one. */
   participationKeyring: () => Promise<Keyring>;
@@ -118,6 +122,18 @@ export async function submitAnswers(deps: SubmitDeps, input: SubmitInput): Promi
   if (!result.ok) return invalid(result.errors);
   if (!token.ok) return invalid({}, 'submissionId');
   if (codeProblem) return invalid({});
+  // Email double opt-in: nothing counts, starts or is copied until the emailed link is confirmed.
+  // Like every submission it belongs to the current version (its workflow, contact, retention).
+  if (participationOf(current.definition).verification === 'email') {
+    return submitPending(deps, {
+      published: current,
+      locale,
+      answers: result.answers,
+      submissionId: token.submissionId,
+      copyRequested: single(input.body._copy) === 'yes',
+      now,
+    });
+  }
   const spend =
     code && 'symbols' in code
       ? await codeCheck(deps, current.definition.id, code.symbols, token.submissionId)
@@ -189,7 +205,7 @@ const DAY_SECONDS = 24 * 60 * 60;
  * The submission to store and, when its definition has a workflow, the effects of the workflow's
  * start (audit events, approval requests, the submitter's receipt) that the same transaction writes.
  */
-function buildSubmission(
+export function buildSubmission(
   definition: Consultation,
   version: string,
   input: {

@@ -69,12 +69,15 @@ describe('the Lambda functions', () => {
 });
 
 describe('the table permissions', () => {
-  it.each(['home', 'form', 'confirmation', 'review', 'status'] as const)('lets %s only read', (name) => {
-    const [id] = functionByDescription(template, FUNCTIONS[name].description);
-    const actions = statementsOfFunction(template, id).flatMap(actionsOf);
-    expect(actions).toEqual(expect.arrayContaining(['dynamodb:GetItem', 'dynamodb:Query']));
-    for (const write of [...WRITE_ACTIONS, 'dynamodb:*']) expect(actions).not.toContain(write);
-  });
+  it.each(['home', 'form', 'confirmation', 'review', 'status', 'confirmLink'] as const)(
+    'lets %s only read',
+    (name) => {
+      const [id] = functionByDescription(template, FUNCTIONS[name].description);
+      const actions = statementsOfFunction(template, id).flatMap(actionsOf);
+      expect(actions).toEqual(expect.arrayContaining(['dynamodb:GetItem', 'dynamodb:Query']));
+      for (const write of [...WRITE_ACTIONS, 'dynamodb:*']) expect(actions).not.toContain(write);
+    },
+  );
 
   it('lets submit put the submission and update the counters, but delete nothing', () => {
     const [id] = functionByDescription(template, FUNCTIONS.submit.description);
@@ -156,9 +159,7 @@ describe('the link signing secret', () => {
   });
 
   it('is readable only by the resident functions that sign or verify links, and the mailer', () => {
-    const [secretId] = onlyResource(template, 'AWS::SecretsManager::Secret', (id) =>
-      id.startsWith('LinkSigningKey'),
-    );
+    const [secretId] = onlyResource(template, 'AWS::SecretsManager::Secret', isLinkSecret);
     const readers = entries.filter(([, spec]) => {
       const [fnId] = functionByDescription(template, spec.description);
       return statementsOfFunction(template, fnId).some((statement) =>
@@ -166,7 +167,18 @@ describe('the link signing secret', () => {
       );
     });
     expect(readers.map(([name]) => name).sort()).toEqual(
-      ['confirmation', 'decide', 'mailer', 'renewLink', 'resubmit', 'review', 'status', 'submit'].sort(),
+      [
+        'confirmation',
+        'confirmAnswer',
+        'confirmLink',
+        'decide',
+        'mailer',
+        'renewLink',
+        'resubmit',
+        'review',
+        'status',
+        'submit',
+      ].sort(),
     );
     for (const [name, spec] of readers) {
       const [fnId, fn] = functionByDescription(template, spec.description);

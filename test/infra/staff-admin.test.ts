@@ -13,7 +13,6 @@ import {
 } from './template-queries.ts';
 
 /** The LINK secret among the deployment's secrets (logical id of the LinkSigningKey construct). */
-const isLinkSecret = (logicalId: string) => logicalId.startsWith('LinkSigningKey');
 
 const ALLOW_LIST = 'chef@hannover.example admin; @integration.hannover.example editor integration';
 

@@ -13,7 +13,8 @@ export const deXLs = {
     vatId: 'Umsatz·steuer-Nummer',
     supervisoryAuthority: 'Wer passt auf uns auf?',
     contentResponsible: 'Wer ist für die Texte verantwortlich?',
-    software: 'Diese Seiten laufen mit dem Programm Mitwirken. Das Programm ist frei. Jeder darf es benutzen.',
+    software:
+      'Diese Seiten laufen mit dem Programm Mitwirken. Das Programm ist frei. Jeder darf es benutzen.',
   },
   privacy: {
     title: 'Daten·schutz',
@@ -46,26 +47,29 @@ export const deXLs = {
   },
   consultationPrivacy: {
     title: (p) => `Daten·schutz: ${p.title}`,
-    purpose: (p) => `Wir brauchen Ihre Angaben für die Beteiligung „${p.title}“. Sie müssen nicht mit·machen.`,
+    purpose: (p) =>
+      `Wir brauchen Ihre Angaben für die Beteiligung „${p.title}“. Sie müssen nicht mit·machen.`,
     personal: 'Diese Angaben sind über Sie',
     personalNone: 'Bei dieser Beteiligung fragen wir nichts über Sie.',
     others:
       'Ihre anderen Antworten zählen wir zusammen mit allen anderen Antworten. Wir zeigen nur Zahlen. Wir zeigen nie Ihren Namen. Wir zeigen nie Ihre eigenen Sätze.',
-    retention: (p) => `Nach ${p.days} Tagen löschen wir Ihre Antworten. Die Zahlen bleiben. Aber niemand weiß dann: Das war von Ihnen.`,
+    retention: (p) =>
+      `Nach ${p.days} Tagen löschen wir Ihre Antworten. Die Zahlen bleiben. Aber niemand weiß dann: Das war von Ihnen.`,
     emailCheck:
       'Wir schicken Ihnen eine E-Mail mit einem Link. Sie drücken auf den Link. Erst dann zählt Ihre Antwort. So zählt jeder Mensch nur einmal.',
-    workflow: (p) => `Diese Gruppen lesen Ihren Vorschlag: ${p.stages}. Die Gruppen sehen Ihre Angaben. Dann entscheiden sie.`,
+    workflow: (p) =>
+      `Diese Gruppen lesen Ihren Vorschlag: ${p.stages}. Die Gruppen sehen Ihre Angaben. Dann entscheiden sie.`,
     questions: (p) => `Fragen zu dieser Beteiligung? Bitte an: ${p.name}, ${p.email}.`,
     general: 'Mehr zum Daten·schutz und Ihre Rechte',
   },
   accessibility: {
     title: 'Erklärung zur Barriere·freiheit',
-    intro: (p) =>
-      `${p.operator} will: Alle Menschen können diese Seiten benutzen. Das steht auch im Gesetz.`,
+    intro: (p) => `${p.operator} will: Alle Menschen können diese Seiten benutzen. Das steht auch im Gesetz.`,
     status: 'Wie gut sind die Seiten?',
     statusText: {
       full: 'Alle Seiten sind barriere·frei.',
-      partial: 'Viele Seiten sind barriere·frei. Aber noch nicht alle. Unten steht: Was ist noch nicht barriere·frei?',
+      partial:
+        'Viele Seiten sind barriere·frei. Aber noch nicht alle. Unten steht: Was ist noch nicht barriere·frei?',
       none: 'Die Seiten sind noch nicht barriere·frei. Unten steht: Was ist noch nicht barriere·frei?',
     },
     barriers: 'Das ist noch nicht barriere·frei',
@@ -74,7 +78,8 @@ export const deXLs = {
     preparedText: (p) =>
       `Wir haben diese Erklärung am ${p.prepared} geschrieben. Zuletzt geprüft haben wir am ${p.reviewed}. So haben wir geprüft: ${p.method}.`,
     feedback: 'Barrieren melden',
-    feedbackText: 'Etwas auf den Seiten ist schwer für Sie? Oder Sie brauchen einen Text anders? Dann schreiben Sie uns. Oder rufen Sie uns an:',
+    feedbackText:
+      'Etwas auf den Seiten ist schwer für Sie? Oder Sie brauchen einen Text anders? Dann schreiben Sie uns. Oder rufen Sie uns an:',
     enforcement: 'Hilfe bei Streit',
     enforcementText:
       'Sie sind mit unserer Antwort nicht zufrieden? Dann können Sie sich an die Schlichtungs·stelle wenden. Die Schlichtungs·stelle hilft bei Streit. Das kostet nichts.',
@@ -82,6 +87,7 @@ export const deXLs = {
   contact: {
     title: 'Kontakt',
     intro: 'So erreichen Sie uns:',
-    perConsultation: 'Sie haben eine Frage zu einer Beteiligung? Auf der Seite von der Beteiligung steht: Wen können Sie fragen?',
+    perConsultation:
+      'Sie haben eine Frage zu einer Beteiligung? Auf der Seite von der Beteiligung steht: Wen können Sie fragen?',
   },
 } satisfies LegalMessages;

@@ -59,7 +59,8 @@ export const de = {
       'Ihre E-Mail-Adresse nutzen wir, um Ihnen einen Link zur Bestätigung zu senden. Erst nach der Bestätigung zählt Ihre Antwort. Damit jede Person nur einmal zählt, speichern wir einen verschlüsselten Prüfwert Ihrer Adresse.',
     workflow: (p: { stages: string }) =>
       `Ihr Vorschlag wird nacheinander von diesen Gremien geprüft: ${p.stages}. Deren Mitglieder sehen Ihre Angaben, um zu entscheiden.`,
-    questions: (p: { name: string; email: string }) => `Fragen zu dieser Beteiligung beantwortet: ${p.name}, ${p.email}.`,
+    questions: (p: { name: string; email: string }) =>
+      `Fragen zu dieser Beteiligung beantwortet: ${p.name}, ${p.email}.`,
     general: 'Allgemeine Datenschutzhinweise, Ihre Rechte und die Aufsichtsbehörde',
   },
   accessibility: {
@@ -69,7 +70,8 @@ export const de = {
     status: 'Stand der Vereinbarkeit mit den Anforderungen',
     statusText: {
       full: 'Diese Website ist mit den Anforderungen der BITV 2.0 vollständig vereinbar.',
-      partial: 'Diese Website ist mit den Anforderungen der BITV 2.0 teilweise vereinbar. Die Inhalte, die nicht barrierefrei sind, stehen unten.',
+      partial:
+        'Diese Website ist mit den Anforderungen der BITV 2.0 teilweise vereinbar. Die Inhalte, die nicht barrierefrei sind, stehen unten.',
       none: 'Diese Website ist mit den Anforderungen der BITV 2.0 nicht vereinbar. Die Inhalte, die nicht barrierefrei sind, stehen unten.',
     },
     barriers: 'Nicht barrierefreie Inhalte',

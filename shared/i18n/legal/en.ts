@@ -12,7 +12,8 @@ export const en = {
     representedBy: 'Represented by',
     vatId: 'VAT identification number',
     supervisoryAuthority: 'Supervisory authority',
-    contentResponsible: 'Responsible for the content under section 18(2) of the Interstate Media Treaty (MStV)',
+    contentResponsible:
+      'Responsible for the content under section 18(2) of the Interstate Media Treaty (MStV)',
     software: 'These pages run on Mitwirken, free software under the EUPL-1.2 licence.',
   },
   privacy: {
@@ -71,7 +72,8 @@ export const en = {
     status: 'Compliance status',
     statusText: {
       full: 'This website is fully compliant with the requirements of BITV 2.0.',
-      partial: 'This website is partially compliant with the requirements of BITV 2.0. The content that is not accessible is listed below.',
+      partial:
+        'This website is partially compliant with the requirements of BITV 2.0. The content that is not accessible is listed below.',
       none: 'This website is not compliant with the requirements of BITV 2.0. The content that is not accessible is listed below.',
     },
     barriers: 'Content that is not accessible',

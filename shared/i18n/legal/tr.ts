@@ -44,7 +44,8 @@ export const tr = {
     ],
     rightsHow: 'Bunun için sorumlu kuruma veya veri koruma görevlisine yazın.',
     complaint: 'Denetim makamına şikâyet',
-    complaintText: 'Bir veri koruma denetim makamına şikâyette bulunma hakkınız vardır (GVKT madde 77). Yetkili makam:',
+    complaintText:
+      'Bir veri koruma denetim makamına şikâyette bulunma hakkınız vardır (GVKT madde 77). Yetkili makam:',
   },
   consultationPrivacy: {
     title: (p) => `Veri koruma bilgileri: ${p.title}`,
@@ -70,7 +71,8 @@ export const tr = {
     status: 'Gerekliliklere uygunluk durumu',
     statusText: {
       full: 'Bu web sitesi BITV 2.0 gerekliliklerine tamamen uygundur.',
-      partial: 'Bu web sitesi BITV 2.0 gerekliliklerine kısmen uygundur. Erişilebilir olmayan içerikler aşağıda yer alır.',
+      partial:
+        'Bu web sitesi BITV 2.0 gerekliliklerine kısmen uygundur. Erişilebilir olmayan içerikler aşağıda yer alır.',
       none: 'Bu web sitesi BITV 2.0 gerekliliklerine uygun değildir. Erişilebilir olmayan içerikler aşağıda yer alır.',
     },
     barriers: 'Erişilebilir olmayan içerikler',

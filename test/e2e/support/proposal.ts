@@ -1,4 +1,6 @@
+import { inject } from 'vitest';
 import { referenceOf } from '../../../shared/submissions/ids.ts';
+import { confirmByMail } from './confirm-mail.ts';
 import { postFormIn } from './html-form.ts';
 import { uniqueAddress } from './inbox.ts';
 
@@ -24,8 +26,14 @@ export interface SubmittedProposal {
 /**
  * Proposes a measure through the public form as a resident does (GET the form, POST its hidden
  * fields with the answers), in German, with a unique submitter address so every step is mailed.
+ * The form asks for email confirmation (`verification: email`): the proposal exists, and its
+ * workflow starts, once the link mailed to the submitter is confirmed, which this does as well.
  */
-export async function submitProposal(baseUrl: string, label: string): Promise<SubmittedProposal> {
+export async function submitProposal(
+  baseUrl: string,
+  label: string,
+  sesUrl: string = inject('sesUrl'),
+): Promise<SubmittedProposal> {
   const formPage = await fetch(`${baseUrl}/c/${PROPOSAL_SLUG}?lang=de`);
   if (formPage.status !== 200) throw new Error(`The proposal form answered ${formPage.status}`);
   const form = postFormIn(await formPage.text());
@@ -51,12 +59,11 @@ export async function submitProposal(baseUrl: string, label: string): Promise<Su
     body: body.toString(),
     redirect: 'manual',
   });
-  const location = response.headers.get('location') ?? '';
-  const submissionId = new RegExp(`^/c/${PROPOSAL_SLUG}/s/([0-9A-Z]{26})`).exec(location)?.[1];
-  if (response.status !== 303 || submissionId === undefined) {
-    throw new Error(
-      `Submitting the proposal answered ${response.status} ${location}: ${await response.text()}`,
-    );
+  const submissionId = form.fields.get('_sid') ?? '';
+  // 202: stored as pending; nothing counts or starts until the mailed link is confirmed.
+  if (response.status !== 202) {
+    throw new Error(`Submitting the proposal answered ${response.status}: ${await response.text()}`);
   }
+  await confirmByMail(baseUrl, sesUrl, submitter);
   return { submissionId, reference: referenceOf(submissionId), submitter, title };
 }

@@ -15,7 +15,6 @@ import {
   createCodeRepository,
   createDefinitionCache,
 } from '../../../shared/storage/index.ts';
-import { newSubmissionId } from '../../../shared/submissions/ids.ts';
 import { submitAnswers } from '../../../shared/submissions/submit.ts';
 import { aConsultationWithWorkflow, aStage } from '../../support/consultation-factory.ts';
 import { httpEvent, lambdaContext, urlencoded } from '../../support/events.ts';

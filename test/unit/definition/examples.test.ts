@@ -32,7 +32,9 @@ describe('the example forms in forms/', () => {
     expect(vote?.type === 'radio' && vote.options.map((o) => o.label.de)).toContain(
       'Wir sind Hannover – Zusammenleben in der Stadt',
     );
-    expect(poll?.fields.find((f) => f.type === 'email')).toMatchObject({ personal: true, required: false });
+    // One confirmed vote per person: the address is required, and the vote counts once confirmed.
+    expect(poll?.fields.find((f) => f.type === 'email')).toMatchObject({ personal: true, required: true });
+    expect(poll).toMatchObject({ verification: 'email', onePerPerson: true });
     expect(poll?.fields.find((f) => f.type === 'consent')).toMatchObject({ required: true });
   });
 

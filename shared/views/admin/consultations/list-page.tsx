@@ -16,7 +16,10 @@ export interface ConsultationListRow {
   status: ConsultationStatus;
   opens?: string | undefined;
   closes?: string | undefined;
+  /** Confirmed (counted) submissions. */
   submissions: number;
+  /** Answers not confirmed by email (waiting, or expired); 0 without verification. */
+  pending?: number;
   /** The draft differs from the published version (or was never published). */
   unpublishedChanges: boolean;
 }
@@ -98,7 +101,10 @@ export function renderConsultationListPage({
                   </td>
                   <td>{formatStaffTime(row.opens)}</td>
                   <td>{formatStaffTime(row.closes)}</td>
-                  <td>{row.submissions}</td>
+                  <td>
+                    {row.submissions}
+                    {row.pending ? <span class="hint"> (+{row.pending} unconfirmed)</span> : null}
+                  </td>
                 </tr>
               ))}
             </tbody>

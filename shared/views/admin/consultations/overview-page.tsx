@@ -56,7 +56,10 @@ export interface ConsultationOverviewInput {
     issueCounts: Readonly<Record<DraftSectionName, number>>;
     unpublishedChanges: boolean;
   };
+  /** Confirmed (counted) submissions. */
   submissions: number;
+  /** Answers not confirmed by email (waiting, or expired); 0 without verification. */
+  pendingSubmissions?: number;
   versions: readonly VersionSummary[];
   changes: readonly AdminChange[];
   /** Set when the log is shown from a later page (`?changes=`). */
@@ -139,8 +142,11 @@ export function renderConsultationOverviewPage(input: ConsultationOverviewInput)
           <dd>{input.department ?? 'none (admins only)'}</dd>
           <dt>Submissions</dt>
           <dd>
-            {input.submissions} –{' '}
-            <a href={consultationPath(id, '/submissions')}>open the submissions inbox</a>
+            {input.submissions}
+            {input.pendingSubmissions
+              ? ` confirmed, ${input.pendingSubmissions} unconfirmed (waiting for the email link, or expired)`
+              : ''}{' '}
+            – <a href={consultationPath(id, '/submissions')}>open the submissions inbox</a>
           </dd>
           <dt>Participation codes</dt>
           <dd>

@@ -7,6 +7,8 @@ import { InEnglish } from './staff-text.tsx';
 export interface ResultsInput {
   /** How many submissions the consultation has. */
   total: number;
+  /** Answers not confirmed by email (waiting, or expired); never in `total` or the counts. */
+  pending?: number;
   counts: Record<string, number>;
 }
 
@@ -85,6 +87,13 @@ export function ResultsTables({
       <h2 id="results-heading">Results</h2>
       <p>
         Submissions: <strong id="submission-count">{formatNumber('en', results.total)}</strong>
+        {results.pending ? (
+          <>
+            {' '}
+            (confirmed; and <span id="pending-count">{formatNumber('en', results.pending)}</span> unconfirmed,
+            waiting for the email link or expired, not counted)
+          </>
+        ) : null}
       </p>
       {definition === undefined ? (
         <p>The consultation is not published yet, so there are no results.</p>

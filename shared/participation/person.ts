@@ -1,0 +1,42 @@
+import { createHmac, hkdfSync } from 'node:crypto';
+import type { Keyring, SigningKey } from '../links/index.ts';
+
+/**
+ * One person = one normalized address: trimmed, lower-cased, and a `+tag` removed from the local
+ * part (`Anna+poll@Example.org` and `anna@example.org` are the same mailbox at most providers, so
+ * they must not be two votes).
+ */
+export function normalAddress(address: string): string {
+  const trimmed = address.trim().toLowerCase();
+  const at = trimmed.lastIndexOf('@');
+  if (at <= 0) return trimmed;
+  const local = trimmed.slice(0, at);
+  const plus = local.indexOf('+');
+  const untagged = plus > 0 ? local.slice(0, plus) : local;
+  return `${untagged}${trimmed.slice(at)}`;
+}
+
+/** HKDF info of the marker key: the PARTICIPATION secret keys other things too (form ids). */
+const PERSON_INFO = 'mitwirken:person';
+const derived = new WeakMap<SigningKey, Buffer>();
+
+function personKey(key: SigningKey): Buffer {
+  let bytes = derived.get(key);
+  if (!bytes) {
+    bytes = Buffer.from(hkdfSync('sha256', key.secret, Buffer.alloc(0), PERSON_INFO, 32));
+    derived.set(key, bytes);
+  }
+  return bytes;
+}
+
+/**
+ * The person marker of an address: HMAC-SHA256 (base64url) of the normalized address under a key
+ * derived from the PARTICIPATION keyring's current key. Stored instead of the address where only
+ * "the same person?" matters (one-per-person markers, mail caps, votes). Rotating that key starts
+ * new markers: do not rotate it while a one-per-person consultation is open.
+ */
+export function personMarker(keyring: Keyring, address: string): string {
+  return createHmac('sha256', personKey(keyring.current))
+    .update(normalAddress(address), 'utf8')
+    .digest('base64url');
+}
