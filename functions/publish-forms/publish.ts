@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { consultationSchema } from '../../shared/definition/schema.ts';
+import { authoredConsultationSchema } from '../../shared/definition/authored.ts';
 import { siteSettingsSchema } from '../../shared/site/schema.ts';
 import type { SiteSettingsStore } from '../../shared/storage/site-settings.ts';
 import { type PublishDefinitionsDependencies, publishDefinitions } from './publish-definitions.ts';
@@ -18,7 +18,7 @@ const definitionsJson = z.string().transform((text, ctx) => {
 
 // The names must match PUBLISHER_PROPERTIES in infra/constructs/form-publisher.ts.
 const propertiesSchema = z.object({
-  Definitions: definitionsJson.pipe(z.array(consultationSchema)),
+  Definitions: definitionsJson.pipe(z.array(authoredConsultationSchema)),
   ContentHash: z.string().regex(/^[0-9a-f]{64}$/),
   Site: definitionsJson.pipe(siteSettingsSchema).optional(),
 });

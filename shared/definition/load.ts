@@ -2,6 +2,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { type Document, isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument } from 'yaml';
 import * as z from 'zod';
+import { authoredConsultationSchema } from './authored.ts';
 import { type Consultation, consultationSchema } from './schema.ts';
 
 /** One problem in a definition file, located at the YAML node it is about. */
@@ -83,7 +84,7 @@ function parseWithLocator<T>(
 function parseWithLocator(
   text: string,
   file: string,
-  schema: z.ZodType<unknown> = consultationSchema,
+  schema: z.ZodType<unknown> = authoredConsultationSchema,
 ): { result: { ok: true; definition: unknown } | { ok: false; errors: DefinitionError[] }; locate: Locate } {
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, prettyErrors: false });
@@ -116,7 +117,7 @@ function parseWithLocator(
         line: 1,
         column: 1,
         path: '',
-        message: schema === consultationSchema ? 'is empty; a definition starts with "id:"' : 'is empty',
+        message: schema === authoredConsultationSchema ? 'is empty; a definition starts with "id:"' : 'is empty',
       },
     ]);
   }

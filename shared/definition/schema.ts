@@ -1,6 +1,5 @@
 import * as z from 'zod';
 import { LOCALES, type Locale } from '../i18n/locales.ts';
-import { compilePattern } from './pattern.ts';
 import { checkWorkflow, defineWorkflowSchema } from './workflow-schema.ts';
 
 /**
@@ -70,9 +69,11 @@ const options = z.array(optionSchema).min(2, 'needs at least 2 options');
 
 const patternSchema = z
   .object({
+    // Checked against RE2 by authoredConsultationSchema (authored.ts), not here: reading a stored
+    // definition must not pull the pattern engine into every function.
     regex: z
       .string()
-      .superRefine(refuseUncompilablePattern)
+      .min(1, 'must not be empty')
       .meta({ description: 'RE2 syntax (no backreferences, no lookaround); must match the whole answer.' }),
     message: localizedSchema.meta({ description: 'Shown to the resident when the answer does not match.' }),
   })
@@ -316,11 +317,6 @@ export function participationOf(
 export const COUNTED_FIELD_TYPES = ['radio', 'checkboxes', 'select', 'scale', 'consent'] as const;
 const PUBLIC_RESULT_TYPES: ReadonlySet<string> = new Set(COUNTED_FIELD_TYPES);
 
-/** Patterns run on RE2 (see pattern.ts): one it cannot compile is refused when a definition is saved. */
-function refuseUncompilablePattern(source: string, ctx: z.core.$RefinementCtx<string>): void {
-  const compiled = compilePattern(source);
-  if (!compiled.ok) ctx.addIssue({ code: 'custom', message: compiled.problem, input: source });
-}
 
 type Ctx = z.core.$RefinementCtx<Consultation>;
 

@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { consultationSchema } from '../../definition/schema.ts';
+import { authoredConsultationSchema } from '../../definition/authored.ts';
 import { ENGLISH_NAMES, isLocale, LOCALES } from '../../i18n/locales.ts';
 import { describePath, languageName } from './naming.ts';
 import { type DraftPath, isRecord, valueAt } from './path.ts';
@@ -46,7 +46,7 @@ export function sectionOf(path: readonly (string | number)[]): DraftSection {
 
 /** Every problem that keeps the draft from being published, in the order of the editor's pages. */
 export function draftIssues(draft: Record<string, unknown>): DraftIssue[] {
-  const parsed = consultationSchema.safeParse(draft);
+  const parsed = authoredConsultationSchema.safeParse(draft);
   const problems = parsed.success ? [] : parsed.error.issues.flatMap((issue) => problemsOf(issue, draft));
   problems.push(...translationProblems(draft));
   const seen = new Set<string>();

@@ -1,4 +1,5 @@
-import { type Consultation, consultationSchema } from '../../definition/schema.ts';
+import { authoredConsultationSchema } from '../../definition/authored.ts';
+import type { Consultation } from '../../definition/schema.ts';
 import { draftIssues } from './issues.ts';
 
 /**
@@ -11,7 +12,7 @@ export function publishableDefinition(
   consultationId: string,
 ): Consultation | undefined {
   if (draftIssues(draft).length > 0) return undefined;
-  const parsed = consultationSchema.safeParse(draft);
+  const parsed = authoredConsultationSchema.safeParse(draft);
   if (!parsed.success || parsed.data.id !== consultationId) return undefined;
   return parsed.data;
 }
