@@ -1,3 +1,5 @@
+import { mailboxOf } from '../mail/mailbox.ts';
+
 /**
  * The one form of a staff address that sign-in windows, allow-list matches and staff records use:
  * trimmed, lowercase, and without a `+tag` in the local part. Without this, `chef+1@…`, `chef+2@…`
@@ -5,11 +7,5 @@
  * and an `@domain` allow-list entry would let anyone mail a member as often as they like.
  */
 export function staffAddress(email: string): string {
-  const address = email.trim().toLowerCase();
-  const at = address.lastIndexOf('@');
-  if (at <= 0) return address;
-  const local = address.slice(0, at);
-  const plus = local.indexOf('+');
-  // `+tag@…` alone has no mailbox left to name: kept as written (it stays its own, odd address).
-  return plus > 0 ? `${local.slice(0, plus)}${address.slice(at)}` : address;
+  return mailboxOf(email);
 }

@@ -1,19 +1,10 @@
 import { createHmac, hkdfSync } from 'node:crypto';
 import type { Keyring, SigningKey } from '../links/index.ts';
+import { mailboxOf } from '../mail/mailbox.ts';
 
-/**
- * One person = one normalized address: trimmed, lower-cased, and a `+tag` removed from the local
- * part (`Anna+poll@Example.org` and `anna@example.org` are the same mailbox at most providers, so
- * they must not be two votes).
- */
+/** One person = one mailbox (mailboxOf): `Anna+poll@Example.org` and `anna@example.org` are one vote. */
 export function normalAddress(address: string): string {
-  const trimmed = address.trim().toLowerCase();
-  const at = trimmed.lastIndexOf('@');
-  if (at <= 0) return trimmed;
-  const local = trimmed.slice(0, at);
-  const plus = local.indexOf('+');
-  const untagged = plus > 0 ? local.slice(0, plus) : local;
-  return `${untagged}${trimmed.slice(at)}`;
+  return mailboxOf(address);
 }
 
 /** HKDF info of the marker key: the PARTICIPATION secret keys other things too (form ids). */
