@@ -27,47 +27,56 @@ export const GOAL_BYTES: Record<Audience, number> = {
 };
 
 /**
- * Sizes measured when the ceilings were set (2026-12-02, README "Benchmark"), in bytes; the
+ * Sizes measured when the ceilings were set (2026-12-02, after issue 8's protections, the results and
+ * legal pages; README "Benchmark"), in bytes; the
  * ceiling is this plus MARGIN, or the goal where the function already meets it. Lower a line when
  * a function shrinks; raise one only with the reason in the commit (`npm run bench:budgets` prints
  * both tables as they measure today).
  */
 const MEASURED_BYTES: Readonly<Record<string, number>> = {
-  home: 423_353,
-  form: 434_603,
-  submit: 444_557,
-  confirmation: 449_326,
-  review: 503_146,
-  decide: 511_028,
-  renewLink: 503_696,
-  status: 506_066,
-  resubmit: 518_311,
-  adminSignIn: 476_896,
-  adminConsultations: 683_870,
-  adminSubmissions: 535_624,
-  adminStaff: 480_752,
-  mailer: 503_479,
-  reminders: 333_061,
+  home: 455_038,
+  form: 484_247,
+  submit: 696_956,
+  confirmation: 487_401,
+  results: 477_848,
+  legal: 556_628,
+  review: 592_149,
+  decide: 596_580,
+  renewLink: 593_188,
+  status: 543_419,
+  resubmit: 709_123,
+  confirmLink: 513_598,
+  confirmAnswer: 518_669,
+  adminSignIn: 509_237,
+  adminConsultations: 883_551,
+  adminSubmissions: 617_766,
+  adminStaff: 512_032,
+  mailer: 570_080,
+  reminders: 344_777,
 };
 const MARGIN = 1.02;
 
 /** Zod instances each function constructed at load when the ceilings were set (goal: 0 beyond config). */
 const MEASURED_ZOD_AT_LOAD: Readonly<Record<string, number>> = {
-  home: 688,
-  form: 688,
-  submit: 703,
-  confirmation: 733,
-  review: 733,
-  decide: 738,
-  renewLink: 733,
-  status: 733,
-  resubmit: 748,
-  adminSignIn: 765,
-  adminConsultations: 744,
-  adminSubmissions: 760,
-  adminStaff: 764,
-  mailer: 755,
-  reminders: 688,
+  home: 900,
+  form: 922,
+  submit: 937,
+  confirmation: 945,
+  results: 900,
+  legal: 900,
+  review: 945,
+  decide: 950,
+  renewLink: 945,
+  status: 945,
+  resubmit: 960,
+  confirmLink: 960,
+  confirmAnswer: 960,
+  adminSignIn: 979,
+  adminConsultations: 958,
+  adminSubmissions: 972,
+  adminStaff: 978,
+  mailer: 981,
+  reminders: 900,
 };
 
 const largestOf = (audience: Audience, measured: Readonly<Record<string, number>>) =>
