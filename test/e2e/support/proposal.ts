@@ -1,5 +1,6 @@
 import { inject } from 'vitest';
 import { referenceOf } from '../../../shared/submissions/ids.ts';
+import { submissionIdOf } from '../../support/form-ids.ts';
 import { confirmByMail } from './confirm-mail.ts';
 import { postFormIn } from './html-form.ts';
 import { uniqueAddress } from './inbox.ts';
@@ -59,7 +60,8 @@ export async function submitProposal(
     body: body.toString(),
     redirect: 'manual',
   });
-  const submissionId = form.fields.get('_sid') ?? '';
+  // The form's `_sid` is the signed form id: the submission id is its ULID.
+  const submissionId = submissionIdOf(form.fields.get('_sid') ?? '');
   // 202: stored as pending; nothing counts or starts until the mailed link is confirmed.
   if (response.status !== 202) {
     throw new Error(`Submitting the proposal answered ${response.status}: ${await response.text()}`);

@@ -5,6 +5,7 @@ import type { Consultation } from '../../../shared/definition/schema.ts';
 import { keyringSourceFromEnv, loadKeyring, signLink } from '../../../shared/links/index.ts';
 import { pendingKey } from '../../../shared/storage/index.ts';
 import { formPost, httpEvent, lambdaContext } from '../../support/events.ts';
+import { signedFormId, submissionIdOf } from '../../support/form-ids.ts';
 import {
   aScheduledConsultation,
   type FunctionEnvironment,
@@ -31,16 +32,18 @@ const validTokens: string[] = [];
 
 beforeAll(async () => {
   env = await functionEnvironment('confirm-fuzz');
-  await env.repository.publishDefinition(poll);
+  const { version } = await env.repository.publishDefinition(poll);
+  const participation = await loadKeyring(keyringSourceFromEnv(process.env, 'PARTICIPATION'));
   submit = (await import('../../../functions/submit/handler.ts')).handler as Handler;
   confirmLink = (await import('../../../functions/confirm-link/handler.ts')).handler as Handler;
   confirmAnswer = (await import('../../../functions/confirm-answer/handler.ts')).handler as Handler;
   const keyring = await loadKeyring(keyringSourceFromEnv(process.env, 'LINK'));
   for (let i = 0; i < 3; i++) {
-    const sid = `01JZ${'0'.repeat(21)}${i}`;
+    const formId = signedFormId({ consultationId: poll.id, version }, new Date(), participation);
+    const sid = submissionIdOf(formId);
     await submit(
       formPost(poll.slug, {
-        _sid: sid,
+        _sid: formId,
         _lang: 'de',
         name_choice: 'zusammen',
         email: `fuzz-${i}@example.org`,

@@ -19,6 +19,7 @@ import {
   streamRecord,
   withMethod,
 } from '../../support/events.ts';
+import { submissionIdOf } from '../../support/form-ids.ts';
 import { emailsTo } from '../../support/local-aws.ts';
 import {
   aScheduledConsultation,
@@ -109,7 +110,8 @@ async function answer(definition: Consultation, fields: Record<string, string>) 
     formPost(definition.slug, { _sid: sid, _v: v, _lang: 'de', ...fields }),
   );
   await deliverNewItems();
-  return { sid, response };
+  // The form's `_sid` is the signed form id; the submission is stored under its ULID.
+  return { sid: submissionIdOf(sid), response };
 }
 
 /** The token of the newest confirmation link mailed to `address` (the local SES keeps every mail). */

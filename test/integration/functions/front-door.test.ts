@@ -2,6 +2,7 @@ import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from '
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ORIGIN_VERIFY_HEADER } from '../../../functions/middleware/origin-verify.ts';
 import { formPost, httpEvent, lambdaContext, urlencoded } from '../../support/events.ts';
+import { submissionIdOf } from '../../support/form-ids.ts';
 import { TEST_ORIGIN_SECRET } from '../../support/front-door.ts';
 import {
   aScheduledConsultation,
@@ -88,7 +89,7 @@ describe('requests that did not come through CloudFront', () => {
     expect(answer.body).toMatch(/<html[^>]*\blang="en"/);
     expect(answer.headers?.['content-security-policy']).toContain("frame-ancestors 'none'");
     expect(await env.scan()).toEqual(before);
-    expect(await env.repository.getSubmission(open.id, fields._sid)).toBeUndefined();
+    expect(await env.repository.getSubmission(open.id, submissionIdOf(fields._sid))).toBeUndefined();
   });
 
   it('a form page without the header gets the 403 page and no submission id', async () => {
@@ -117,7 +118,7 @@ describe('requests that did not come through CloudFront', () => {
     const signedIn = await signIn(signInPost(STAFF), lambdaContext());
     // Assess
     expect(submitted.statusCode).toBe(303);
-    expect(await env.repository.getSubmission(open.id, fields._sid)).toBeDefined();
+    expect(await env.repository.getSubmission(open.id, submissionIdOf(fields._sid))).toBeDefined();
     // The same "check your inbox" page for every address; the mail is queued in the table.
     expect(signedIn.statusCode).toBe(200);
     expect((await env.scan()).length).toBeGreaterThan(before.length + 1);
