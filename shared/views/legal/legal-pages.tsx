@@ -70,6 +70,12 @@ function Contact({ contact, l, locale }: { contact: SiteContact; l: LegalMessage
   );
 }
 
+/** The operator as a contact: its name with the unit in charge, address, phone and email. */
+function operatorContact(operator: SiteSettings['operator']): SiteContact {
+  const { name, unit, address, phone, email } = operator;
+  return { name: unit ? `${name}, ${unit}` : name, address, phone, email };
+}
+
 interface SitePageInput {
   locale: Locale;
   site: SiteSettings;
@@ -87,16 +93,7 @@ export function renderImpressumPage({ locale, site }: SitePageInput): RenderedPa
       <>
         <h1>{l.impressum.title}</h1>
         <h2>{l.impressum.provider}</h2>
-        <Contact
-          contact={{
-            name: operator.unit ? `${operator.name}, ${operator.unit}` : operator.name,
-            address: operator.address,
-            phone: operator.phone,
-            email: operator.email,
-          }}
-          l={l}
-          locale={locale}
-        />
+        <Contact contact={operatorContact(operator)} l={l} locale={locale} />
         <dl class="legal__facts">
           <dt>{l.impressum.legalForm}</dt>
           <dd>
@@ -347,16 +344,7 @@ export function renderContactPage({ locale, site }: SitePageInput): RenderedPage
       <>
         <h1>{l.contact.title}</h1>
         <p>{l.contact.intro}</p>
-        <Contact
-          contact={{
-            name: operator.unit ? `${operator.name}, ${operator.unit}` : operator.name,
-            address: operator.address,
-            phone: operator.phone,
-            email: operator.email,
-          }}
-          l={l}
-          locale={locale}
-        />
+        <Contact contact={operatorContact(operator)} l={l} locale={locale} />
         <p>{l.contact.perConsultation}</p>
         <p>
           <a href={`/barrierefreiheit?lang=${encodeURIComponent(locale)}#feedback`}>
