@@ -1,5 +1,6 @@
 import type { Answers } from '../answers/types.ts';
-import type { Consultation } from '../definition/schema.ts';
+import { type Consultation, participationOf } from '../definition/schema.ts';
+import { isCountedField } from '../results/counted.ts';
 import { emailMessagesFor } from '../i18n/email/messages.ts';
 import { formatDateTime } from '../i18n/format.ts';
 import type { Locale } from '../i18n/locales.ts';
@@ -28,11 +29,23 @@ export function renderConfirmationEmail(input: ConfirmationEmailInput): Confirma
   const m = emailMessagesFor(locale);
   const s = statusLinkMessagesFor(locale);
   const title = textIn(definition.title, locale);
+  // Nobody confirmed this address (a consultation without email confirmation): the copy carries
+  // only what staff wrote, the chosen options, never a resident's own text (no relay of a stranger's
+  // words to a stranger's inbox, issue 8).
+  const unverified = participationOf(definition).verification !== 'email';
+  const copied = (answers: Answers) =>
+    unverified
+      ? Object.fromEntries(
+          Object.entries(answers).filter(([id]) =>
+            definition.fields.some((field) => field.id === id && isCountedField(field)),
+          ),
+        )
+      : answers;
   return layoutEmail({
     locale,
     subject: m.subject({ title, reference }),
     greeting: m.greeting,
-    paragraphs: [m.intro({ title })],
+    paragraphs: unverified ? [m.intro({ title }), m.unverifiedNote] : [m.intro({ title })],
     reference: { label: m.reference, value: reference },
     action: statusLink && {
       kind: 'inline',
@@ -44,7 +57,7 @@ export function renderConfirmationEmail(input: ConfirmationEmailInput): Confirma
     },
     answers: {
       title: m.yourAnswers,
-      rows: answerRows(definition, locale, input.answers, input.personal),
+      rows: answerRows(definition, locale, copied(input.answers), copied(input.personal)),
     },
     closing: [textIn(definition.thankYou, locale)],
     footer: [

@@ -5,6 +5,8 @@ export const deXLs = {
   subject: (p) => `Ihre Antworten: ${p.title} (Nummer ${p.reference})`,
   greeting: 'Guten Tag!',
   intro: (p) => `Danke! Sie haben bei „${p.title}“ mit·gemacht. Hier sind Ihre Antworten.`,
+  unverifiedNote:
+    'Ihre E-Mail-Adresse ist nicht bestätigt. Darum stehen hier nur die Antworten, die Sie angekreuzt haben. Ihre eigenen Texte stehen hier nicht.',
   yourAnswers: 'Ihre Antworten',
   reference: 'Ihre Nummer',
   yes: 'Ja',

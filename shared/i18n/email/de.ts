@@ -5,6 +5,8 @@ export const de = {
   greeting: 'Guten Tag,',
   intro: (p: { title: string }) =>
     `vielen Dank für Ihre Teilnahme an „${p.title}“. Hier ist eine Kopie Ihrer Antworten.`,
+  unverifiedNote:
+    'Ihre E-Mail-Adresse ist nicht bestätigt. Darum enthält diese Kopie nur Ihre gewählten Antwortmöglichkeiten, keine Texte, die Sie selbst geschrieben haben.',
   yourAnswers: 'Ihre Antworten',
   reference: 'Vorgangsnummer',
   yes: 'Ja',

@@ -5,6 +5,8 @@ export const en = {
   subject: (p) => `Your answers: ${p.title} (reference ${p.reference})`,
   greeting: 'Hello,',
   intro: (p) => `Thank you for taking part in “${p.title}”. Here is a copy of your answers.`,
+  unverifiedNote:
+    'Your email address has not been confirmed, so this copy contains only the answer options you chose, none of the texts you wrote yourself.',
   yourAnswers: 'Your answers',
   reference: 'Reference number',
   yes: 'Yes',

@@ -6,6 +6,8 @@ export const tr = {
   greeting: 'Merhaba,',
   intro: (p) =>
     `“${p.title}” katılım sürecine katıldığınız için teşekkür ederiz. Yanıtlarınızın bir kopyası aşağıdadır.`,
+  unverifiedNote:
+    'E-posta adresiniz onaylanmadı. Bu nedenle bu kopya yalnızca seçtiğiniz yanıt seçeneklerini içerir, kendi yazdığınız metinleri içermez.',
   yourAnswers: 'Yanıtlarınız',
   reference: 'Referans numarası',
   yes: 'Evet',

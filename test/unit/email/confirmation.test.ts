@@ -15,9 +15,12 @@ const ANSWERS: Answers = {
 };
 const PERSONAL: Answers = { name: 'Ayşe Yılmaz', email: 'ayse@example.org' };
 
+/** A consultation with email confirmation: its copy goes out only to a confirmed address, whole. */
+const confirmed = () => ({ ...consultation(), verification: 'email' as const });
+
 function render(overrides: Partial<Parameters<typeof renderConfirmationEmail>[0]> = {}) {
   return renderConfirmationEmail({
-    definition: consultation(),
+    definition: confirmed(),
     locale: 'de',
     reference: '7K3Q-9D2F',
     answers: ANSWERS,
@@ -27,6 +30,19 @@ function render(overrides: Partial<Parameters<typeof renderConfirmationEmail>[0]
 }
 
 describe('renderConfirmationEmail', () => {
+  it('sends an unconfirmed address only the chosen options, never a resident’s own text', () => {
+    // Act: a consultation without email confirmation
+    const { text: body, html } = render({ definition: consultation() });
+    // Assess
+    expect(body).toContain('Ihre E-Mail-Adresse ist nicht bestätigt.');
+    expect(body).toContain('Themen\n  Arbeit und Wohnen');
+    expect(body).toContain('Wohnen Sie in Hannover?\n  Ja');
+    for (const own of ['Mehr Bänke', 'Ayşe Yılmaz', 'ayse@example.org', '2,5', '1. März 2020']) {
+      expect(body).not.toContain(own);
+      expect(html).not.toContain(own);
+    }
+  });
+
   it('lists the answers in words in the plain text version', () => {
     // Act
     const { text: body } = render();
@@ -60,7 +76,10 @@ describe('renderConfirmationEmail', () => {
 
   it('escapes markup from the definition and the answers in the HTML', () => {
     // Prepare
-    const definition = consultation({ thankYou: text('<script>alert(1)</script>') });
+    const definition = {
+      ...consultation({ thankYou: text('<script>alert(1)</script>') }),
+      verification: 'email' as const,
+    };
     // Act
     const { html } = render({ definition, personal: { name: '"><img src=x onerror=alert(1)> & Co' } });
     // Assess
