@@ -141,10 +141,12 @@ function withoutAddress(definition: Consultation, submission: Submission): Submi
 }
 
 async function isOpen(deps: ConfirmDeps, definition: Consultation, now: Date): Promise<boolean> {
-  // Closed by hand is the current version's word (as at submit); a moved slug no longer names it.
+  // Dates and closing by hand are the current version's word, as at submit: a version that moved
+  // `closes` into the past closes it for pending answers too. (Should staff have moved the slug
+  // since, the slug no longer names it and the answer's own version decides.)
   const current = await deps.definitions.bySlug(definition.slug);
-  const closedAt = current?.definition.id === definition.id ? current.closedAt : undefined;
-  return consultationState(definition, now, closedAt) === 'open';
+  if (current?.definition.id !== definition.id) return consultationState(definition, now) === 'open';
+  return consultationState(current.definition, now, current.closedAt) === 'open';
 }
 
 async function definitionOf(

@@ -93,10 +93,11 @@ export async function submitAnswers(deps: SubmitDeps, input: SubmitInput): Promi
   if (single(input.body._website)?.trim()) return { kind: 'spam', published: current, locale };
 
   const keyring = await deps.participationKeyring();
-  const asksCode = (p: PublishedDefinition) => participationOf(p.definition).verification === 'code';
+  const verificationOf = (p: PublishedDefinition) => participationOf(p.definition).verification;
   const posted = await loadedVersion(deps, current, single(input.body._v), now);
-  // A vote by code cannot be dodged by an older form that asked for none: that form is refused.
-  const loaded = posted && asksCode(current) && !asksCode(posted) ? undefined : posted;
+  // An older form asked under other participation rules (no code, no confirmation) is refused: a vote
+  // by code or by confirmed address cannot be dodged, and the current rules always find their fields.
+  const loaded = posted && verificationOf(posted) !== verificationOf(current) ? undefined : posted;
   const published = loaded ?? current;
   const binding = { consultationId: current.definition.id, version: published.version };
   const token = verifyFormToken(keyring, single(input.body._sid), binding, now, deps.formIdMaxAgeSeconds);

@@ -7,9 +7,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Consultation, ConsultationInput } from '../../../shared/definition/schema.ts';
 import {
   createAdminRepository,
+  createDefinitionCache,
   PENDING_COUNTER,
   SUBMISSION_TOTAL_COUNTER,
 } from '../../../shared/storage/index.ts';
+import { confirmAnswer as confirmPendingAnswer } from '../../../shared/submissions/confirm.ts';
 import { aStage } from '../../support/consultation-factory.ts';
 import {
   formPost,
@@ -335,6 +337,29 @@ describe('verification: email', () => {
     expect(response.statusCode).toBe(410);
     expect(response.body).toContain('Der Link ist abgelaufen');
     expect(await env.scan()).toEqual(before);
+  });
+
+  it('confirms nothing once a newer version has moved the closing date into the past', async () => {
+    // Prepare: a pending answer, then staff publish a version that closes the consultation
+    const closing = verified(`fn-vote-closing-${run}`, 'Abstimmung (endet)', { verification: 'email' });
+    await env.repository.publishDefinition(closing);
+    const address = `closing-${run}@example.org`;
+    const { sid } = await answer(closing, { name_choice: 'zusammen', email: address });
+    const pending = await env.repository.getPending(closing.id, sid);
+    expect(pending?.status).toBe('pending');
+    await env.repository.publishDefinition({ ...closing, closes: new Date(Date.now() - 1000).toISOString() });
+    const definitions = createDefinitionCache(env.repository, { ttlSeconds: 0, negativeTtlSeconds: 0 });
+    const before = await counts(closing);
+    // Act
+    const view = await confirmPendingAnswer(
+      { repository: env.repository, definitions },
+      { consultationId: closing.id, submissionId: sid },
+      new Date(),
+    );
+    // Assess
+    expect(view.kind).toBe('closed');
+    expect(await counts(closing)).toEqual(before);
+    expect(await env.repository.getSubmission(closing.id, sid)).toBeUndefined();
   });
 
   it('refuses a forged or foreign token with 403 and changes nothing', async () => {
