@@ -2,7 +2,12 @@ import { formValues } from '../../shared/answers/form-body.ts';
 import type { Keyring } from '../../shared/links/index.ts';
 import { type SubmitDeps, submitAnswers } from '../../shared/submissions/submit.ts';
 import { renderFormPage, renderUnavailablePage } from '../../shared/views/index.ts';
-import { cameOverHttps, confirmationPathOf, setFirstViewCookie } from '../http/first-view-cookie.ts';
+import {
+  cameOverHttps,
+  confirmationPathOf,
+  FIRST_VIEW_SECONDS,
+  setFirstViewCookie,
+} from '../http/first-view-cookie.ts';
 import { HttpError } from '../http/http-error.ts';
 import { slugParameter } from '../http/path-parameters.ts';
 import { requestLocale } from '../http/request-locale.ts';
@@ -62,13 +67,15 @@ export function createSubmitHandler(deps: SubmitHandlerDeps) {
         return seeOther(`/?lang=${encodeURIComponent(outcome.locale)}`);
       case 'stored':
       case 'duplicate': {
-        // A repeated POST of the same form (its answer lost, a double click) may show the link too:
-        // only the browser that held the signed form id can send it.
+        // A repeated POST of the same form (its answer lost, a double click) may show the link too,
+        // but only within the first view's own window: a form restored from history a day later
+        // (its signed id still valid) must not reveal the link again.
         const { submission } = outcome;
         const path = confirmationPathOf(slug, submission.id);
         const location = `${path}?lang=${encodeURIComponent(submission.locale)}`;
+        const sinceSubmit = (deps.now().getTime() - Date.parse(submission.submittedAt)) / 1000;
         // Without a workflow there is no status link to show.
-        if (!submission.workflow) return seeOther(location);
+        if (!submission.workflow || sinceSubmit > FIRST_VIEW_SECONDS) return seeOther(location);
         const of = { consultationId: submission.consultationId, submissionId: submission.id };
         const cookie = setFirstViewCookie(await deps.keyring(), of, {
           path,

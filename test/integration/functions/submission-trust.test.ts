@@ -287,4 +287,28 @@ describe('the status link on the confirmation page', () => {
     }
     expect(await env.scan()).toEqual(before);
   });
+
+  it('is not shown again when the same form is posted again after the first view’s window', async () => {
+    // Prepare: a stored proposal, and a submit function whose clock is 11 minutes later
+    await env.repository.publishDefinition(proposal);
+    const fields = { ...(await hiddenFields(proposal)), name_choice: 'zusammen' };
+    const first = await call(submit, formPost(proposal.slug, fields));
+    const { createSubmitHandler } = await import('../../../functions/submit/handler.ts');
+    const { httpDependencies } = await import('../../../functions/runtime/http-dependencies.ts');
+    const { linkKeyring } = await import('../../../functions/runtime/link-keyring.ts');
+    const later = new Date(Date.now() + 11 * 60 * 1000);
+    const laterSubmit = createSubmitHandler({
+      ...httpDependencies(process.env),
+      participationKeyring: linkKeyring(process.env, 'PARTICIPATION'),
+      keyring: linkKeyring(process.env),
+      now: () => later,
+    }) as Handler;
+    // Act: the form restored from history and sent again
+    const again = await call(laterSubmit, formPost(proposal.slug, fields));
+    // Assess: the same confirmation, without the cookie that would show the link
+    expect(first.cookies?.[0]).toMatch(/^mw_first_view=/);
+    expect(again.statusCode).toBe(303);
+    expect(again.headers?.location).toBe(first.headers?.location);
+    expect(again.cookies ?? []).toEqual([]);
+  });
 });
