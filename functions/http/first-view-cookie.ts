@@ -1,6 +1,11 @@
-import { createHmac, hkdfSync } from 'node:crypto';
+import { createHmac } from 'node:crypto';
 import type { APIGatewayProxyEventV2 } from 'aws-lambda';
-import { type Keyring, type SigningKey, signaturesEqual } from '../../shared/links/signed-token.ts';
+import {
+  derivedKey,
+  type Keyring,
+  type SigningKey,
+  signaturesEqual,
+} from '../../shared/links/signed-token.ts';
 import { requestHeader } from './request-headers.ts';
 
 /*
@@ -21,14 +26,8 @@ export interface FirstViewOf {
   submissionId: string;
 }
 
-const derived = new WeakMap<SigningKey, Buffer>();
-
 function macOf(key: SigningKey, of: FirstViewOf, expiresAt: number): string {
-  let bytes = derived.get(key);
-  if (bytes === undefined) {
-    bytes = Buffer.from(hkdfSync('sha256', key.secret, Buffer.alloc(0), KEY_INFO, 32));
-    derived.set(key, bytes);
-  }
+  const bytes = derivedKey(key, KEY_INFO);
   const text = [of.consultationId, of.submissionId, String(expiresAt)]
     .map((p) => `${p.length}:${p}`)
     .join('|');

@@ -1,4 +1,4 @@
-import { createHmac, timingSafeEqual } from 'node:crypto';
+import { createHmac, hkdfSync, timingSafeEqual } from 'node:crypto';
 import type * as z from 'zod';
 
 /**
@@ -50,6 +50,27 @@ export function macOf(context: string, key: SigningKey, text: string): string {
   return createHmac('sha256', key.secret)
     .update(context + text, 'utf8')
     .digest('base64url');
+}
+
+// Derived keys per keyring key and purpose: a warm function pays one HKDF per key, purpose and process.
+const derivedKeys = new WeakMap<SigningKey, Map<string, Buffer>>();
+
+/**
+ * A 32-byte key derived from a keyring key for one purpose (HKDF-SHA256, `info` = the purpose, e.g.
+ * `mitwirken:submission-id`): one secret serves several MACs that can never verify one another.
+ */
+export function derivedKey(key: SigningKey, info: string): Buffer {
+  let byInfo = derivedKeys.get(key);
+  if (byInfo === undefined) {
+    byInfo = new Map();
+    derivedKeys.set(key, byInfo);
+  }
+  let bytes = byInfo.get(info);
+  if (bytes === undefined) {
+    bytes = Buffer.from(hkdfSync('sha256', key.secret, Buffer.alloc(0), info, 32));
+    byInfo.set(info, bytes);
+  }
+  return bytes;
 }
 
 /** The key with this id: the current one or one kept for rotation. */

@@ -1,4 +1,5 @@
 import { createHmac, randomBytes } from 'node:crypto';
+import { derivedKey, type SigningKey } from '../links/signed-token.ts';
 import type { Keyring } from '../links/token.ts';
 
 /**
@@ -68,6 +69,7 @@ export function normalizeCode(input: string): string | undefined {
 
 /** Binds the MAC to this use, so it never equals a MAC the same key makes for anything else. */
 const MAC_CONTEXT = 'mitwirken-code-v1.';
+const CODE_KEY_INFO = 'mitwirken:code';
 
 /**
  * The stored form of a code: `<key id>.<base64url HMAC-SHA256>` over the consultation and the
@@ -76,12 +78,11 @@ const MAC_CONTEXT = 'mitwirken-code-v1.';
  * about 2^60 / 10^4 ≈ 10^14 guesses, hours on a GPU); without the key, a copy of the table reveals
  * nothing, and the key lives in Secrets Manager, readable only by the functions bound to it.
  */
-export function codeHash(
-  key: { id: string; secret: Buffer },
-  consultationId: string,
-  symbols: string,
-): string {
-  const mac = createHmac('sha256', key.secret).update(`${MAC_CONTEXT}${consultationId}.${symbols}`).digest();
+export function codeHash(key: SigningKey, consultationId: string, symbols: string): string {
+  // A key of its own (HKDF, like the form ids' and the person markers'): no code hash is ever a valid MAC elsewhere.
+  const mac = createHmac('sha256', derivedKey(key, CODE_KEY_INFO))
+    .update(`${MAC_CONTEXT}${consultationId}.${symbols}`)
+    .digest();
   return `${key.id}.${mac.toString('base64url')}`;
 }
 

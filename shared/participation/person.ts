@@ -1,5 +1,5 @@
-import { createHmac, hkdfSync } from 'node:crypto';
-import type { Keyring, SigningKey } from '../links/index.ts';
+import { createHmac } from 'node:crypto';
+import { derivedKey, type Keyring, type SigningKey } from '../links/signed-token.ts';
 import { mailboxOf } from '../mail/mailbox.ts';
 
 /** One person = one mailbox (mailboxOf): `Anna+poll@Example.org` and `anna@example.org` are one vote. */
@@ -9,15 +9,8 @@ export function normalAddress(address: string): string {
 
 /** HKDF info of the marker key: the PARTICIPATION secret keys other things too (form ids). */
 const PERSON_INFO = 'mitwirken:person';
-const derived = new WeakMap<SigningKey, Buffer>();
-
 function personKey(key: SigningKey): Buffer {
-  let bytes = derived.get(key);
-  if (!bytes) {
-    bytes = Buffer.from(hkdfSync('sha256', key.secret, Buffer.alloc(0), PERSON_INFO, 32));
-    derived.set(key, bytes);
-  }
-  return bytes;
+  return derivedKey(key, PERSON_INFO);
 }
 
 /**

@@ -1,7 +1,7 @@
-import { createHmac, hkdfSync } from 'node:crypto';
+import { createHmac } from 'node:crypto';
 import { decodeTime } from 'ulid';
 // signed-token, not token.ts: the form's bundle then builds no link-claims schema at module load.
-import { type Keyring, type SigningKey, signaturesEqual } from '../links/signed-token.ts';
+import { derivedKey, type Keyring, type SigningKey, signaturesEqual } from '../links/signed-token.ts';
 import { isSubmissionId, newSubmissionId } from './ids.ts';
 
 /*
@@ -35,16 +35,8 @@ export type FormTokenVerification =
   | { ok: true; submissionId: string; issuedAt: Date }
   | { ok: false; reason: FormTokenRejection };
 
-// Derived keys per keyring key, so a warm function pays one HKDF per key and process.
-const derived = new WeakMap<SigningKey, Buffer>();
-
 function formIdKey(key: SigningKey): Buffer {
-  let bytes = derived.get(key);
-  if (bytes === undefined) {
-    bytes = Buffer.from(hkdfSync('sha256', key.secret, Buffer.alloc(0), FORM_ID_KEY_INFO, 32));
-    derived.set(key, bytes);
-  }
-  return bytes;
+  return derivedKey(key, FORM_ID_KEY_INFO);
 }
 
 function macOf(key: SigningKey, submissionId: string, binding: FormBinding, issuedAtMs: number): string {
