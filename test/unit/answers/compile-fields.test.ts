@@ -284,3 +284,25 @@ describe('compileAnswers: consent', () => {
     expect(answers([field('consent', 'newsletter')], {})).toEqual({});
   });
 });
+
+describe('a stored pattern RE2 refuses (published before patterns ran on RE2)', () => {
+  it('refuses every answer with the field’s pattern message instead of failing', () => {
+    // Prepare: the definition bypasses authoredConsultationSchema, as one read from the table does
+    const base = consultation([
+      field('text', 'postcode', { pattern: { regex: '[0-9]{5}', message: { de: 'Fünf Ziffern' } } }),
+    ]);
+    const stored = {
+      ...base,
+      fields: base.fields.map((f) =>
+        f.type === 'text'
+          ? { ...f, pattern: { regex: '(?=1)[0-9]{5}', message: { de: 'Fünf Ziffern' } } }
+          : f,
+      ),
+    };
+    // Act
+    const result = compileAnswers(stored)({ postcode: '12345' });
+    // Assess
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.errors.postcode?.code).toBe('pattern');
+  });
+});
