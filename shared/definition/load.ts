@@ -117,7 +117,8 @@ function parseWithLocator(
         line: 1,
         column: 1,
         path: '',
-        message: schema === authoredConsultationSchema ? 'is empty; a definition starts with "id:"' : 'is empty',
+        message:
+          schema === authoredConsultationSchema ? 'is empty; a definition starts with "id:"' : 'is empty',
       },
     ]);
   }

@@ -317,7 +317,6 @@ export function participationOf(
 export const COUNTED_FIELD_TYPES = ['radio', 'checkboxes', 'select', 'scale', 'consent'] as const;
 const PUBLIC_RESULT_TYPES: ReadonlySet<string> = new Set(COUNTED_FIELD_TYPES);
 
-
 type Ctx = z.core.$RefinementCtx<Consultation>;
 
 /** Rules that span several places of a definition: translations, references, ranges. */

@@ -1,10 +1,10 @@
 import type { Answers } from '../answers/types.ts';
 import { type Consultation, participationOf } from '../definition/schema.ts';
-import { isCountedField } from '../results/counted.ts';
 import { emailMessagesFor } from '../i18n/email/messages.ts';
 import { formatDateTime } from '../i18n/format.ts';
 import type { Locale } from '../i18n/locales.ts';
 import { statusLinkMessagesFor } from '../i18n/status-link/messages.ts';
+import { isCountedField } from '../results/counted.ts';
 import { pageLocale, textIn } from '../views/localized.ts';
 import { answerRows } from './answer-rows.ts';
 import { layoutEmail, type RenderedEmail } from './layout.tsx';
