@@ -9,11 +9,8 @@ import { ORIGIN_VERIFY_HEADER } from '../../functions/middleware/origin-verify.t
 import { publishDefinitions } from '../../functions/publish-forms/publish-definitions.ts';
 import { ROUTES } from '../../functions/routes.ts';
 import { parseAllowList } from '../../shared/admin/allow-list.ts';
-import {
-  createAdminRepository,
-  createRepository,
-  createSiteSettingsStore,
-} from '../../shared/storage/index.ts';
+import { createAdminRepository, createRepository } from '../../shared/storage/index.ts';
+import { createSiteSettingsStore } from '../../shared/storage/site-settings.ts';
 import { deadLetterFile } from './dead-letters.ts';
 import { renderAdapterErrorPage } from './error-pages.ts';
 import { loadForms, loadSite } from './forms.ts';

@@ -12,9 +12,10 @@ export * from './outbox.ts';
 export * from './pending.ts';
 export * from './repository.ts';
 export * from './repository-types.ts';
-export * from './site-settings.ts';
 export { MAX_LIST_LIMIT } from './submission-listing.ts';
 export * from './table.ts';
 export type * from './types.ts';
 export { MAX_TRANSACTION_ITEMS, TransactionTooLargeError } from './workflow-items.ts';
 export { MAX_DUE_REMINDERS } from './workflow-repository.ts';
+// Not re-exported: site-settings.ts (the legal pages' facts) is imported by path where it is used, so the
+// site schema is built only in the functions that read or write it (legal, the forms publisher).

@@ -1,7 +1,8 @@
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadSiteSettings, type SiteSettings } from '../../../shared/site/index.ts';
-import { createDefinitionCache, createSiteSettingsStore } from '../../../shared/storage/index.ts';
+import { createDefinitionCache } from '../../../shared/storage/index.ts';
+import { createSiteSettingsStore } from '../../../shared/storage/site-settings.ts';
 import { aConsultation, aConsultationWithWorkflow } from '../../support/consultation-factory.ts';
 import { httpEvent, lambdaContext } from '../../support/events.ts';
 import { type FunctionEnvironment, functionEnvironment } from '../functions/function-environment.ts';

@@ -7,12 +7,8 @@ import {
 import { PUBLISHER_PROPERTIES } from '../../../infra/constructs/form-publisher.ts';
 import { formsForDeployment } from '../../../infra/stacks/forms-source.ts';
 import type { Consultation } from '../../../shared/definition/schema.ts';
-import {
-  type AdminChange,
-  createAdminRepository,
-  createRepository,
-  createSiteSettingsStore,
-} from '../../../shared/storage/index.ts';
+import { type AdminChange, createAdminRepository, createRepository } from '../../../shared/storage/index.ts';
+import { createSiteSettingsStore } from '../../../shared/storage/site-settings.ts';
 import { aConsultation } from '../../support/consultation-factory.ts';
 import { countSends, localDynamoClient } from '../../support/local-aws.ts';
 
