@@ -119,7 +119,12 @@ export type ConfirmResult =
   /** The pending item is no longer pending (confirmed before, or expired): nothing changed. */
   | { kind: 'notPending' }
   /** onePerPerson: this person's marker exists (refuse), or changed since it was read (replace). */
-  | { kind: 'voterTaken' };
+  | { kind: 'voterTaken' }
+  /**
+   * The id is a submission already (its form was posted, and stored, before the consultation asked
+   * for confirmation): nothing changed, the answer counts once as it is.
+   */
+  | { kind: 'submitted' };
 
 /** What the confirmation of pending answers reads and writes; part of createRepository. */
 export interface PendingAccess {
@@ -140,6 +145,8 @@ const PENDING_ITEM = 0;
 const CAP_ITEM = 1;
 /** Index of the pending item's Update in the confirm transaction. */
 const CONFIRM_PENDING_ITEM = 0;
+/** Index of the submission's Put (the first item of the submit transaction) in the confirm transaction. */
+const CONFIRM_SUBMISSION_ITEM = 1;
 
 /** The pending answers' access patterns over one table. */
 export function pendingAccess(table: TableAccess): PendingAccess {
@@ -185,6 +192,7 @@ export function pendingAccess(table: TableAccess): PendingAccess {
       const outcome = await writeTransaction(table, items, `Confirmation of ${write.pending.submissionId}`);
       if (outcome.kind === 'written') return { kind: 'confirmed' };
       if (conditionFailed(outcome, CONFIRM_PENDING_ITEM)) return { kind: 'notPending' };
+      if (conditionFailed(outcome, CONFIRM_SUBMISSION_ITEM)) return { kind: 'submitted' };
       if (
         voterIndex !== undefined &&
         outcome.reasons.some((r, i) => i >= voterIndex && r === 'ConditionalCheckFailed')

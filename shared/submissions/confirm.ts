@@ -80,6 +80,9 @@ export async function confirmAnswer(
       case 'notPending':
         // Confirmed by a concurrent press, or expired this instant: the stored state says which.
         return loadConfirmation(deps, ref, now);
+      case 'submitted':
+        // Stored already, without confirmation, before the consultation asked for it: it counts once.
+        return { kind: 'confirmed', definition, locale, reference: pending.reference };
       case 'voterTaken':
         if (participationOf(definition).changeVote === 'refuse' || attempt >= REPLACE_ATTEMPTS)
           return { kind: 'refused', definition, locale };

@@ -12,6 +12,7 @@ import {
   SUBMISSION_TOTAL_COUNTER,
 } from '../../../shared/storage/index.ts';
 import { confirmAnswer as confirmPendingAnswer } from '../../../shared/submissions/confirm.ts';
+import { newSubmissionId, referenceOf } from '../../../shared/submissions/ids.ts';
 import { aStage } from '../../support/consultation-factory.ts';
 import {
   formPost,
@@ -360,6 +361,63 @@ describe('verification: email', () => {
     expect(view.kind).toBe('closed');
     expect(await counts(closing)).toEqual(before);
     expect(await env.repository.getSubmission(closing.id, sid)).toBeUndefined();
+  });
+
+  it('confirms an id that is a submission already as that submission, without counting it twice', async () => {
+    // Prepare: a submission stored without confirmation, then a pending answer under the same id
+    // (unreachable through the forms, whose ids are bound to one version; a defence in depth)
+    const both = verified(`fn-vote-both-${run}`, 'Abstimmung (doppelt)', { verification: 'email' });
+    const { version } = await env.repository.publishDefinition(both);
+    const now = new Date();
+    const id = newSubmissionId(now);
+    const submitted = {
+      id,
+      reference: referenceOf(id),
+      consultationId: both.id,
+      definitionVersion: version,
+      locale: 'de' as const,
+      submittedAt: now.toISOString(),
+      answers: { name_choice: 'zusammen' },
+      personal: {},
+      expiresAt: Math.floor(now.getTime() / 1000) + 3600,
+    };
+    await env.repository.putSubmissionOnce(submitted, { 'name_choice#zusammen': 1 });
+    const iso = now.toISOString();
+    await env.repository.putPendingOnce(
+      {
+        consultationId: both.id,
+        submissionId: id,
+        reference: referenceOf(id),
+        definitionVersion: version,
+        locale: 'de',
+        submittedAt: iso,
+        answers: { name_choice: 'zusammen' },
+        copyRequested: false,
+        email: `both-${run}@example.org`,
+        voter: `both-${run}`,
+        status: 'pending',
+        expiresAt: Math.floor(now.getTime() / 1000) + 3600,
+      },
+      {
+        person: `both-${run}`,
+        day: iso.slice(0, 10),
+        hour: iso.slice(0, 13),
+        perDay: 100,
+        perConsultationHour: 100,
+        expiresAt: Math.floor(now.getTime() / 1000) + 86_400,
+      },
+    );
+    const definitions = createDefinitionCache(env.repository, { ttlSeconds: 0, negativeTtlSeconds: 0 });
+    const before = await counts(both);
+    // Act
+    const view = await confirmPendingAnswer(
+      { repository: env.repository, definitions },
+      { consultationId: both.id, submissionId: id },
+      now,
+    );
+    // Assess
+    expect(view).toMatchObject({ kind: 'confirmed', reference: referenceOf(id) });
+    expect(await counts(both)).toEqual(before);
   });
 
   it('refuses a forged or foreign token with 403 and changes nothing', async () => {
