@@ -1,5 +1,7 @@
 import { createHmac } from 'node:crypto';
 import type { APIGatewayProxyEventV2 } from 'aws-lambda';
+// The one parser of request cookies (pure; the staff cookies use it too).
+import { cookieValues } from '../../shared/admin/cookie-policy.ts';
 import {
   derivedKey,
   type Keyring,
@@ -80,7 +82,7 @@ export function hasFirstViewCookie(
   now: Date,
 ): boolean {
   const nowSeconds = Math.floor(now.getTime() / 1000);
-  for (const value of cookieValues(event.cookies)) {
+  for (const value of cookieValues(event.cookies, FIRST_VIEW_COOKIE)) {
     const match = VALUE_PATTERN.exec(value);
     if (!match?.[1] || !match[2]) continue;
     const expiresAt = Number(match[1]);
@@ -91,16 +93,4 @@ export function hasFirstViewCookie(
     }
   }
   return false;
-}
-
-function cookieValues(cookies: readonly string[] | undefined): string[] {
-  const values: string[] = [];
-  for (const cookie of cookies ?? []) {
-    // API Gateway gives one pair per entry; a browser may still join several with `;`.
-    for (const pair of cookie.split(';')) {
-      const eq = pair.indexOf('=');
-      if (eq >= 0 && pair.slice(0, eq).trim() === FIRST_VIEW_COOKIE) values.push(pair.slice(eq + 1).trim());
-    }
-  }
-  return values;
 }

@@ -1,5 +1,5 @@
 import type { Keyring } from '../links/token.ts';
-import type { CodeRepository, StoredCode } from '../storage/codes.ts';
+import { type CodeRepository, refusalOf } from '../storage/codes.ts';
 import { codesUsedCounter } from '../storage/keys.ts';
 import type { SubmitOptions } from '../storage/repository-types.ts';
 import type { CodeProblem } from './code-field.ts';
@@ -50,19 +50,11 @@ export async function checkCode(
     codeHashCandidates(keyring, consultationId, symbols),
   );
   if (code?.usedAt !== undefined && code.submissionId === submissionId) return { kind: 'spentByThis' };
-  const problem = problemOf(code);
+  const problem = refusalOf(code);
   if (problem || !code) return { kind: 'refused', problem: problem ?? 'unknown' };
   return {
     kind: 'spend',
     options: { codeSpend: { consultationId, hash: code.hash, batchId: code.batchId } },
     counter: codesUsedCounter(code.batchId),
   };
-}
-
-/** Why a stored code (or none) cannot be spent, after a refused spend too. */
-export function problemOf(code: StoredCode | undefined): CodeProblem | undefined {
-  if (!code) return 'unknown';
-  if (code.voidedAt !== undefined) return 'voided';
-  if (code.usedAt !== undefined) return 'used';
-  return undefined;
 }
