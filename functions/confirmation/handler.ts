@@ -53,7 +53,9 @@ export function createConfirmationHandler(deps: ConfirmationDeps) {
     const firstView = keyring !== undefined && hasFirstViewCookie(event, keyring, of, deps.now());
     // A relative link: the page is on the same origin. It lives as long as the submission's data.
     const status =
-      keyring && firstView ? statusLink('', keyring, { ...of, expiresAt: submission.expiresAt }) : undefined;
+      keyring && firstView
+        ? statusLink('', keyring, { ...of, expiresAt: submission.expiresAt }, submission.locale)
+        : undefined;
     const page = renderConfirmationPage({
       definition,
       locale,

@@ -9,6 +9,8 @@ import { requestLocale } from '../http/request-locale.ts';
 /**
  * The definition version a submission was made with (its form is the one to show and revise) and
  * the page language: `explicit` (a posted `_lang`), then `?lang=`, then the submission's own language.
+ * The browser's Accept-Language is not asked: a German proposal opened on an English phone stays
+ * German until the person switches (as the approver and confirm pages do).
  * A submission gone after its retention period, or a version that does not exist, is a 404.
  */
 export async function submissionPage(
@@ -20,13 +22,16 @@ export async function submissionPage(
   if (!submission) throw new HttpError(404, 'The submission of this status link does not exist');
   const definition = await definitions.version(submission.consultationId, submission.definitionVersion);
   if (!definition) throw new HttpError(404, 'The definition version of the submission does not exist');
-  const locale = requestLocale(event, {
-    available: definition.languages,
-    fallback: definition.languages.includes(submission.locale)
-      ? submission.locale
-      : definition.defaultLanguage,
-    explicit,
-  });
+  const locale = requestLocale(
+    { ...event, headers: {} },
+    {
+      available: definition.languages,
+      fallback: definition.languages.includes(submission.locale)
+        ? submission.locale
+        : definition.defaultLanguage,
+      explicit,
+    },
+  );
   return { submission, definition, locale };
 }
 

@@ -41,11 +41,12 @@ export async function deliverConfirmLink(
       `Definition ${ref.consultationId}@${pending.definitionVersion} of pending answer ${ref.submissionId} not found`,
     );
   }
-  const link = confirmLink(deps.links.baseUrl, await deps.links.keyring(), {
-    consultationId: ref.consultationId,
-    submissionId: ref.submissionId,
-    expiresAt: pending.expiresAt,
-  });
+  const link = confirmLink(
+    deps.links.baseUrl,
+    await deps.links.keyring(),
+    { consultationId: ref.consultationId, submissionId: ref.submissionId, expiresAt: pending.expiresAt },
+    pending.locale,
+  );
   const email = renderConfirmLinkEmail({
     definition,
     locale: pending.locale,

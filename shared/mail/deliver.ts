@@ -50,11 +50,16 @@ export async function deliverConfirmation(deps: DeliverDeps, ref: SubmissionRef)
     personal: submission.personal,
     ...(submission.workflow && deps.links
       ? {
-          statusLink: statusLink(deps.links.baseUrl, await deps.links.keyring(), {
-            consultationId: submission.consultationId,
-            submissionId: submission.id,
-            expiresAt: submission.expiresAt,
-          }),
+          statusLink: statusLink(
+            deps.links.baseUrl,
+            await deps.links.keyring(),
+            {
+              consultationId: submission.consultationId,
+              submissionId: submission.id,
+              expiresAt: submission.expiresAt,
+            },
+            submission.locale,
+          ),
         }
       : {}),
   });

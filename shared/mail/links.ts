@@ -1,4 +1,5 @@
 import type { EmailLink } from '../email/index.ts';
+import type { Locale } from '../i18n/locales.ts';
 import { type Keyring, linkExpiry, signLink } from '../links/index.ts';
 
 /*
@@ -13,6 +14,15 @@ export const CONFIRM_PATH = '/v/';
 /** How long an approver's decision link lives; an expired one can be re-issued. */
 export const DECIDE_LINK_DAYS = 14;
 
+/**
+ * The recipient's language rides along as `?lang=`, outside the signature: it is no power (anyone may
+ * switch the language of a page) and a person who switches keeps the same token. The pages read it
+ * before any browser setting, so a German proposal opened on an English phone stays German.
+ */
+function inLanguage(url: string, locale: Locale): string {
+  return `${url}?lang=${encodeURIComponent(locale)}`;
+}
+
 /** Where links point and what signs them; the keyring is read once per cold start. */
 export interface LinkSettings {
   /** The public origin without a trailing slash, e.g. https://mitwirken.hannover.example */
@@ -26,13 +36,17 @@ export function decideLink(
   keyring: Keyring,
   to: { consultationId: string; submissionId: string; stageId: string; approver: string; round: number },
   now: Date,
+  locale: Locale,
 ): EmailLink {
   const expiresAt = linkExpiry(now, DECIDE_LINK_DAYS);
   const token = signLink(
     { purpose: 'decide', ...to, approver: to.approver.toLowerCase(), expiresAt },
     keyring.current,
   );
-  return { url: `${baseUrl}${DECIDE_PATH}${token}`, expiresAt: new Date(expiresAt * 1000) };
+  return {
+    url: inLanguage(`${baseUrl}${DECIDE_PATH}${token}`, locale),
+    expiresAt: new Date(expiresAt * 1000),
+  };
 }
 
 /**
@@ -44,10 +58,14 @@ export function statusLink(
   baseUrl: string,
   keyring: Keyring,
   of: { consultationId: string; submissionId: string; expiresAt: number },
+  locale: Locale,
 ): EmailLink {
   const { consultationId, submissionId, expiresAt } = of;
   const token = signLink({ purpose: 'status', consultationId, submissionId, expiresAt }, keyring.current);
-  return { url: `${baseUrl}${STATUS_PATH}${token}`, expiresAt: new Date(expiresAt * 1000) };
+  return {
+    url: inLanguage(`${baseUrl}${STATUS_PATH}${token}`, locale),
+    expiresAt: new Date(expiresAt * 1000),
+  };
 }
 
 /**
@@ -58,7 +76,11 @@ export function confirmLink(
   baseUrl: string,
   keyring: Keyring,
   of: { consultationId: string; submissionId: string; expiresAt: number },
+  locale: Locale,
 ): { url: string; expiresAt: Date } {
   const token = signLink({ purpose: 'confirm', ...of }, keyring.current);
-  return { url: `${baseUrl}${CONFIRM_PATH}${token}`, expiresAt: new Date(of.expiresAt * 1000) };
+  return {
+    url: inLanguage(`${baseUrl}${CONFIRM_PATH}${token}`, locale),
+    expiresAt: new Date(of.expiresAt * 1000),
+  };
 }

@@ -1,4 +1,5 @@
 import { type EmailLink, renderWorkflowEmail } from '../email/index.ts';
+import type { Locale } from '../i18n/locales.ts';
 import type { Repository } from '../storage/repository-types.ts';
 import type { Submission, SubmissionRef } from '../storage/types.ts';
 import type { EmailEffect } from '../workflow/types.ts';
@@ -57,19 +58,21 @@ export async function deliverOutboxEmail(deps: OutboxDeliveryDeps, ref: OutboxRe
     reference: submission.reference,
     answers: submission.answers,
     stages: submission.workflow?.snapshot.stages ?? definition.workflow?.stages ?? [],
-    link: await linkFor(deps.links, effect, submission, now),
+    link: await linkFor(deps.links, effect, submission, now, recipient.locale),
     waitingSince: waitingSince(effect, submission),
   });
   await sendThenMark(deps, { to: recipient.address, email }, markSent);
   return 'sent';
 }
 
-/** The decision link for approvers, the status link for the submitter, none for the department. */
+/** The decision link for approvers, the status link for the submitter, none for the department;
+ * each opens in the language the email is written in. */
 async function linkFor(
   links: LinkSettings,
   effect: EmailEffect,
   submission: Submission,
   now: Date,
+  locale: Locale,
 ): Promise<EmailLink | undefined> {
   const ids = { consultationId: submission.consultationId, submissionId: submission.id };
   switch (effect.template) {
@@ -77,7 +80,7 @@ async function linkFor(
     case 'reminder': {
       const { stageId, round } = effect;
       const claims = { ...ids, stageId, round, approver: effect.to.email };
-      return decideLink(links.baseUrl, await links.keyring(), claims, now);
+      return decideLink(links.baseUrl, await links.keyring(), claims, now, locale);
     }
     case 'received':
     case 'advanced':
@@ -85,7 +88,12 @@ async function linkFor(
     case 'approved':
     case 'rejected':
     case 'sentBack':
-      return statusLink(links.baseUrl, await links.keyring(), { ...ids, expiresAt: submission.expiresAt });
+      return statusLink(
+        links.baseUrl,
+        await links.keyring(),
+        { ...ids, expiresAt: submission.expiresAt },
+        locale,
+      );
     case 'outcome':
     // The old address must not get a way into the submission any more.
     case 'contactChanged':

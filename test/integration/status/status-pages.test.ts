@@ -74,11 +74,15 @@ async function submit(email = 'amira@example.org'): Promise<Submission> {
 }
 
 const tokenOf = (submission: Submission) =>
-  statusLink('', keyring, {
-    consultationId: definition.id,
-    submissionId: submission.id,
-    expiresAt: submission.expiresAt,
-  }).url.replace('/s/', '');
+  new URL(
+    statusLink(
+      '',
+      keyring,
+      { consultationId: definition.id, submissionId: submission.id, expiresAt: submission.expiresAt },
+      submission.locale,
+    ).url,
+    'https://mitwirken.test',
+  ).pathname.replace('/s/', '');
 
 const expiredTokenOf = (submission: Submission) =>
   signLink(
@@ -167,7 +171,10 @@ describe('GET /s/{token}', () => {
         round: 1,
       },
       new Date(),
-    ).url.replace('/r/', '');
+      'de',
+    )
+      .url.replace('/r/', '')
+      .replace(/\?.*$/, '');
     const reviewOfStatus = await review(
       httpEvent({ route: '/r/{token}', pathParameters: { token: tokenOf(submission) } }),
       lambdaContext(),

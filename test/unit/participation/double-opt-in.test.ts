@@ -50,13 +50,20 @@ describe('the confirmation mail', () => {
   it('carries a confirm link that expires with the pending answer and verifies only as one', () => {
     const keyring = ring('link-secret');
     const expiresAt = 1_900_000_000;
-    const link = confirmLink('https://mitwirken.test', keyring, {
-      consultationId: 'opt-in',
-      submissionId: '01JZ0000000000000000000001',
-      expiresAt,
-    });
+    const link = confirmLink(
+      'https://mitwirken.test',
+      keyring,
+      {
+        consultationId: 'opt-in',
+        submissionId: '01JZ0000000000000000000001',
+        expiresAt,
+      },
+      'tr',
+    );
     expect(link.expiresAt.getTime()).toBe(expiresAt * 1000);
-    const token = link.url.replace('https://mitwirken.test/v/', '');
+    const url = new URL(link.url);
+    expect(url.searchParams.get('lang')).toBe('tr');
+    const token = url.pathname.replace('/v/', '');
     const verified = verifyLink(token, keyring, new Date((expiresAt - 10) * 1000));
     expect(verified.ok && verified.claims.purpose).toBe('confirm');
     expect(verifyLink(token, keyring, new Date(expiresAt * 1000))).toMatchObject({
