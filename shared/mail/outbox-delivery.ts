@@ -87,6 +87,7 @@ async function linkFor(
     case 'sentBack':
       return statusLink(links.baseUrl, await links.keyring(), { ...ids, expiresAt: submission.expiresAt });
     case 'outcome':
+    case 'erased':
     // The old address must not get a way into the submission any more.
     case 'contactChanged':
       return undefined;
