@@ -95,6 +95,7 @@ async function linkFor(
         locale,
       );
     case 'outcome':
+    case 'erased':
     // The old address must not get a way into the submission any more.
     case 'contactChanged':
       return undefined;

@@ -63,6 +63,7 @@ const submissionItemSchema = z.object({
   workflow: submissionWorkflowSchema.optional(),
   voter: z.string().optional(),
   supersededBy: z.string().optional(),
+  erasedAt: z.string().optional(),
 });
 
 /** Parses a submission item (extra attributes such as keys are dropped). */

@@ -78,6 +78,7 @@ export const emailEffectSchema = z.discriminatedUnion('template', [
       comment: z.string().optional(),
     })
     .strict(),
+  z.object({ ...email, template: z.literal('erased'), to: department, at: z.string() }).strict(),
 ]);
 
 // The schema must describe exactly the engine's type: a new template or field fails compilation here.

@@ -1,6 +1,7 @@
 import type { Answers } from '../answers/types.ts';
 import type { Consultation } from '../definition/schema.ts';
 import type { Effect, EmailEffect, WorkflowSnapshot, WorkflowState } from '../workflow/types.ts';
+import type { ErasureAccess } from './erasure.ts';
 import type { OutboxItem } from './outbox.ts';
 import type { PendingAccess } from './pending.ts';
 import type {
@@ -71,7 +72,7 @@ export type TransitionResult =
   | { kind: 'conflict'; reason: 'versionChanged' | 'alreadyDecided' };
 
 /** Every access pattern of the table, by name. Built by `createRepository` in storage/repository.ts. */
-export interface Repository extends PendingAccess {
+export interface Repository extends PendingAccess, ErasureAccess {
   /** Stores the definition as an immutable version and makes it the current one; idempotent. */
   publishDefinition(definition: Consultation): Promise<PublishedDefinition>;
   /** The current published definition behind a public slug. */

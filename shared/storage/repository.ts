@@ -20,6 +20,7 @@ import {
   toItem,
 } from './codec.ts';
 import { assertPageLimit } from './cursor.ts';
+import { erasureAccess } from './erasure.ts';
 import {
   CATALOG_PK,
   definitionVersionKey,
@@ -113,6 +114,7 @@ export function createRepository(options: { client: DynamoDBClient; tableName: s
   return {
     ...workflowAccess(client, TableName, getItem),
     ...pendingAccess({ client, TableName }),
+    ...erasureAccess({ client, TableName }),
 
     async publishDefinition(definition: Consultation): Promise<PublishedDefinition> {
       return (await publishDefinitionWith(client, TableName, definition)).published;

@@ -66,6 +66,11 @@ export interface Submission {
   voter?: string;
   /** With `changeVote: replace`: the id of the submission that replaced this one (it no longer counts). */
   supersededBy?: string;
+  /**
+   * ISO time the submitter had their personal data erased: `personal`, `copyTo`, `voter` and the
+   * answers of email and phone fields are gone, no more mail reaches them. Set once.
+   */
+  erasedAt?: string;
 }
 
 /** A submission's workflow as stored with it. */

@@ -27,6 +27,7 @@ const AUDIT_EVENTS = [
   'sentBack',
   'resubmitted',
   'reminded',
+  'erased',
 ] as const satisfies readonly AuditEvent['event'][];
 
 /** An audit event item (keys, `kind` and `expiresAt` are dropped). */

@@ -1,4 +1,5 @@
 export * from './decide.ts';
+export * from './erase.ts';
 export * from './ids.ts';
 export * from './reminders.ts';
 export * from './resubmit.ts';

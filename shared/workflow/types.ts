@@ -130,6 +130,11 @@ export type EmailEffect = { type: 'email' } & (
       stageId: string;
       comment?: string;
     }
+  /**
+   * The submitter had their personal data erased (`at`): the department learns that it happened,
+   * never what was erased. Written by the erasure, not by the engine.
+   */
+  | { template: 'erased'; to: DepartmentRecipient; at: string }
 );
 export type EmailTemplate = EmailEffect['template'];
 
@@ -147,7 +152,9 @@ export type AuditEventName =
   | 'rejected'
   | 'sentBack'
   | 'resubmitted'
-  | 'reminded';
+  | 'reminded'
+  /** The submitter's personal data was erased on their request (written by the erasure, not the engine). */
+  | 'erased';
 
 /** An entry for the submission's audit trail. */
 export type AuditEffect = {

@@ -3,6 +3,7 @@ import { layoutEmail, type RenderedEmail } from '../layout.tsx';
 import { contactChanged } from './contact-changed.ts';
 import type { TemplateContent, WorkflowEmailInput } from './content.ts';
 import { approvalRequested, reminder } from './decision-request.ts';
+import { erased } from './erased.ts';
 import { outcome } from './outcome.ts';
 import { advanced, approved, received, rejected, returned, sentBack } from './submitter-updates.ts';
 
@@ -20,6 +21,7 @@ export const WORKFLOW_TEMPLATES = {
   sentBack,
   contactChanged,
   outcome,
+  erased,
 } as const satisfies Registry;
 
 /** Renders the email an engine effect asks for, in the input's language. */

@@ -27,6 +27,7 @@ export const ar = {
     sentBack: 'أُعيدت للمراجعة',
     resubmitted: 'قُدّمت من جديد بعد المراجعة',
     reminded: 'أُرسل تذكير',
+    erased: 'حُذفت البيانات الشخصية بناءً على الطلب',
   },
   choices: {
     approve: 'موافقة',

@@ -27,6 +27,7 @@ export const deXLs = {
     sentBack: 'Zurück-geschickt zum Verbessern',
     resubmitted: 'Verbessert und neu geschickt',
     reminded: 'Erinnerung geschickt',
+    erased: 'Persönliche Daten gelöscht. Die Person wollte das.',
   },
   choices: {
     approve: 'Annehmen',

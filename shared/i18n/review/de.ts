@@ -29,6 +29,7 @@ export const de = {
     sentBack: 'Zur Überarbeitung zurückgeschickt',
     resubmitted: 'Überarbeitet eingereicht',
     reminded: 'Erinnerung versendet',
+    erased: 'Persönliche Daten auf Wunsch gelöscht',
   },
   choices: {
     approve: 'Annehmen',

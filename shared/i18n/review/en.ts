@@ -27,6 +27,7 @@ export const en = {
     sentBack: 'Sent back for revision',
     resubmitted: 'Revised and resubmitted',
     reminded: 'Reminder sent',
+    erased: 'Personal data erased on request',
   },
   choices: {
     approve: 'Approve',

@@ -27,6 +27,7 @@ export const tr = {
     sentBack: 'Düzeltilmesi için geri gönderildi',
     resubmitted: 'Düzeltilerek yeniden gönderildi',
     reminded: 'Hatırlatma gönderildi',
+    erased: 'Kişisel veriler talep üzerine silindi',
   },
   choices: {
     approve: 'Kabul et',

@@ -67,6 +67,13 @@ export const deXLs = {
     rejected: (p) =>
       `Der Beitrag ${p.reference} zu „${p.title}“ ist abgelehnt. Das hat die Gruppe „${p.stage}“ entschieden.`,
   },
+  erased: {
+    subject: (p) => `Persönliche Daten gelöscht: ${p.title} (${p.reference})`,
+    body: (p) =>
+      `Eine Person hat einen Beitrag zu „${p.title}“ geschickt. Die Nummer ist ${p.reference}. Die Person wollte: Ihre Daten sollen weg. Am ${p.at} haben wir die persönlichen Daten gelöscht. Die anderen Antworten bleiben. Die Person bekommt keine E-Mails mehr.`,
+    copies:
+      'Bitte löschen Sie auch Kopien außerhalb von der Plattform. Zum Beispiel: weiter·geleitete E-Mails. Oder Exporte mit persönlichen Daten.',
+  },
   automaticApprover: 'Sie bekommen diese E-Mail: Sie entscheiden bei dieser Beteiligung mit.',
   automaticSubmitter: 'Diese E-Mail kommt automatisch. Sie haben einen Beitrag geschickt.',
   automaticDepartment: 'Diese E-Mail kommt automatisch. Sie sind die Kontakt·stelle für diese Beteiligung.',

@@ -77,6 +77,14 @@ export const de = {
     rejected: (p: { title: string; reference: string; stage: string }) =>
       `der Beitrag ${p.reference} zu „${p.title}“ wurde in der Stufe „${p.stage}“ abgelehnt.`,
   },
+  erased: {
+    subject: (p: { title: string; reference: string }) =>
+      `Persönliche Daten gelöscht: ${p.title} (${p.reference})`,
+    body: (p: { title: string; reference: string; at: string }) =>
+      `auf Wunsch der einreichenden Person wurden am ${p.at} die persönlichen Daten des Beitrags ${p.reference} zu „${p.title}“ gelöscht. Die übrigen Antworten, die Zählung und der Verlauf der Entscheidungen bleiben; die Person bekommt keine E-Mails mehr.`,
+    copies:
+      'Bitte löschen Sie auch Kopien außerhalb der Plattform, zum Beispiel weitergeleitete E-Mails oder Exporte mit persönlichen Angaben (Art. 17 und 19 DSGVO).',
+  },
   automaticApprover:
     'Sie erhalten diese E-Mail, weil Sie bei dieser Beteiligung als entscheidende Person eingetragen sind.',
   automaticSubmitter: 'Diese E-Mail wurde automatisch versendet, weil Sie einen Beitrag eingereicht haben.',

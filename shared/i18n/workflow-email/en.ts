@@ -64,6 +64,13 @@ export const en = {
       `Submission ${p.reference} to “${p.title}” is approved. The last decision was made at the stage “${p.stage}”.`,
     rejected: (p) => `Submission ${p.reference} to “${p.title}” was rejected at the stage “${p.stage}”.`,
   },
+  erased: {
+    subject: (p) => `Personal data erased: ${p.title} (${p.reference})`,
+    body: (p) =>
+      `at the submitter's request, the personal data of submission ${p.reference} to “${p.title}” was erased on ${p.at}. The other answers, the counts and the history of decisions remain; the person gets no more emails.`,
+    copies:
+      'Please also delete copies outside the platform, for example forwarded emails or exports with personal data (Art. 17 and 19 GDPR).',
+  },
   automaticApprover:
     'You are receiving this email because you are listed as a decision-maker for this consultation.',
   automaticSubmitter: 'This email was sent automatically because you made a submission.',

@@ -64,6 +64,13 @@ export const tr = {
       `“${p.title}” için ${p.reference} numaralı katkı kabul edildi. Son karar “${p.stage}” aşamasında verildi.`,
     rejected: (p) => `“${p.title}” için ${p.reference} numaralı katkı “${p.stage}” aşamasında reddedildi.`,
   },
+  erased: {
+    subject: (p) => `Kişisel veriler silindi: ${p.title} (${p.reference})`,
+    body: (p) =>
+      `gönderen kişinin talebi üzerine “${p.title}” için yapılan ${p.reference} numaralı katkının kişisel verileri ${p.at} tarihinde silindi. Diğer yanıtlar, sayımlar ve kararların geçmişi kalır; kişiye artık e-posta gönderilmez.`,
+    copies:
+      'Lütfen platform dışındaki kopyaları da silin, örneğin iletilen e-postaları veya kişisel bilgiler içeren dışa aktarımları (GVKT Madde 17 ve 19).',
+  },
   automaticApprover:
     'Bu e-postayı, bu katılım sürecinde karar veren kişi olarak kayıtlı olduğunuz için alıyorsunuz.',
   automaticSubmitter: 'Bu e-posta, bir katkı gönderdiğiniz için otomatik olarak gönderildi.',

@@ -1,3 +1,10 @@
+export {
+  ERASURE_CONFIRM,
+  ERASURE_STEP_FIELD,
+  erasurePath,
+  renderErasedPage,
+  renderErasureConfirmPage,
+} from './erasure-pages.tsx';
 export { renderStatusLinkExpiredPage, type StatusLinkExpiredPageInput } from './link-expired-page.tsx';
 export {
   type ResubmitRefusal,

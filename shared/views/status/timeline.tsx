@@ -1,3 +1,4 @@
+import { erasureMessagesFor } from '../../i18n/erasure/messages.ts';
 import { formatDateTime } from '../../i18n/format.ts';
 import type { Locale } from '../../i18n/locales.ts';
 import { statusMessagesFor } from '../../i18n/status/messages.ts';
@@ -54,6 +55,8 @@ export function timelineEntries(
         return [{ at, text: m.resubmitted({ stage: stage(event) }) }];
       case 'reminded':
         return [];
+      case 'erased':
+        return [{ at, text: erasureMessagesFor(locale).timeline }];
       default:
         return event.event satisfies never;
     }

@@ -67,6 +67,8 @@ export function effectOf(template: EmailEffect['template'], language: Locale = '
         stageId: 'steering',
         comment: 'Zu teuer.',
       };
+    case 'erased':
+      return { ...email, template, to: { kind: 'department' }, at: '2026-11-03T10:00:00.000Z' };
   }
 }
 
