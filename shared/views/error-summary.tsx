@@ -25,13 +25,7 @@ export function ErrorSummary({
   return (
     // autofocus moves focus here on load without JavaScript (GOV.UK), so keyboard and screen reader
     // users start at the problems instead of tabbing past the whole header to find them.
-    <div
-      class="error-summary"
-      role="alert"
-      tabindex={-1}
-      autofocus
-      aria-labelledby="error-summary-title"
-    >
+    <div class="error-summary" role="alert" tabindex={-1} autofocus aria-labelledby="error-summary-title">
       <h2 class="error-summary__title" id="error-summary-title">
         {messagesFor(locale).chrome.errorSummaryTitle}
       </h2>
