@@ -50,6 +50,11 @@ export const FUNCTIONS = {
     kind: 'http',
     description: 'Stores a revised submission that was sent back',
   },
+  erase: {
+    entry: 'functions/erase/handler.ts',
+    kind: 'http',
+    description: "Erases a submitter's personal data at their request, from the status page",
+  },
   confirmLink: {
     entry: 'functions/confirm-link/handler.ts',
     kind: 'http',
@@ -117,6 +122,8 @@ export const ROUTES = [
   // Submitters: the private status link; when sent back, its page holds the form to revise.
   { method: 'GET', path: '/s/{token}', fn: 'status' },
   { method: 'POST', path: '/s/{token}', fn: 'resubmit' },
+  // Erasure on request: the status page's button shows what goes and what stays; its POST erases.
+  { method: 'POST', path: '/s/{token}/erase', fn: 'erase' },
   // Residents confirming an answer (verification: email): GET shows a button, only its POST confirms.
   { method: 'GET', path: '/v/{token}', fn: 'confirmLink' },
   { method: 'POST', path: '/v/{token}', fn: 'confirmAnswer' },

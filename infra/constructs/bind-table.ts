@@ -19,6 +19,18 @@ export const TABLE_ACCESS = {
    * a submission leaving the reminder queue gets its reminder item Put without index keys.
    */
   readWrite: ['dynamodb:GetItem', 'dynamodb:Query', 'dynamodb:PutItem', 'dynamodb:UpdateItem'],
+  /**
+   * Erasure on request: reads the submission and its history (Query), then one transaction of
+   * Updates (submission, workflow state), Puts (audit event, the department's notice) and Deletes
+   * (outbox mails that name a former address of the submitter).
+   */
+  erase: [
+    'dynamodb:GetItem',
+    'dynamodb:Query',
+    'dynamodb:PutItem',
+    'dynamodb:UpdateItem',
+    'dynamodb:DeleteItem',
+  ],
   /** Renewing a link: reads the submission, Puts the outbox item of the fresh link's email. */
   readPut: ['dynamodb:GetItem', 'dynamodb:Query', 'dynamodb:PutItem'],
   /** Mailer: reads the submission, then marks the confirmation sent with a conditional Update. */

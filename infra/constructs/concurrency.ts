@@ -30,6 +30,7 @@ export const DEFAULT_RESERVED_CONCURRENCY = {
   renewLink: 5,
   status: 20,
   resubmit: 10,
+  erase: 5,
   confirmLink: 10,
   confirmAnswer: 10,
   adminSignIn: 5,

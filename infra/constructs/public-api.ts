@@ -22,7 +22,7 @@ type HttpFunctionName = {
  * and whether it is a staff function (it then gets STAFF_ALLOW_LIST). Pages that only show read; the
  * functions that step a workflow write (never delete); renewLink only Puts the outbox item of a fresh
  * link. The LINK key is for every resident function that signs or verifies a link: the approver's
- * (review, decide, renewLink), the submitter's status link (status, resubmit, and
+ * (review, decide, renewLink), the submitter's status link (status, resubmit, erase, and
  * submit/confirmation, which show it). The STAFF key (sign-in links and session cookies) is for the
  * staff functions only, which need no LINK key: no resident function can read it, so no flaw in
  * one of them can sign anybody in. A new HTTP function fails to compile until it is listed here.
@@ -39,6 +39,7 @@ const HTTP_FUNCTION_GRANTS = {
   renewLink: { table: 'readPut', linkKey: true, staff: false },
   status: { table: 'read', linkKey: true, staff: false },
   resubmit: { table: 'readWrite', linkKey: true, staff: false },
+  erase: { table: 'erase', linkKey: true, staff: false },
   confirmLink: { table: 'read', linkKey: true, staff: false },
   confirmAnswer: { table: 'readWrite', linkKey: true, staff: false },
   adminSignIn: { table: 'staffSignIn', linkKey: false, staff: true },
@@ -140,6 +141,7 @@ export class PublicApi extends Construct {
       renewLink: fn('renewLink'),
       status: fn('status'),
       resubmit: fn('resubmit'),
+      erase: fn('erase'),
       confirmLink: fn('confirmLink'),
       confirmAnswer: fn('confirmAnswer'),
       adminSignIn: fn('adminSignIn'),

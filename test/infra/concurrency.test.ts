@@ -75,7 +75,7 @@ describe('reserved concurrency', () => {
       (sum, fn) => sum + Number(fn.Properties?.ReservedConcurrentExecutions ?? 0),
       0,
     );
-    expect(total).toBe(271);
+    expect(total).toBe(276);
     expect(total).toBeLessThanOrEqual(DEFAULT_ACCOUNT_CONCURRENCY - MIN_UNRESERVED_CONCURRENCY);
   });
 

@@ -52,7 +52,7 @@ describe('the deployment settings', () => {
     expect(read({ submitt: 3 })).toThrow(/mitwirken:reservedConcurrency .*"submitt"/);
     expect(read({ submit: 0 })).toThrow(/must be at least 1 \(0 would switch the function off\)/);
     expect(read({ submit: 800 })).toThrow(
-      'mitwirken:reservedConcurrency reserves 1021 concurrent executions in all, but an account quota of 1000 leaves only 900 to reserve',
+      'mitwirken:reservedConcurrency reserves 1026 concurrent executions in all, but an account quota of 1000 leaves only 900 to reserve',
     );
     expect(
       read({ submit: 800 }, { 'mitwirken:accountConcurrency': '2000' })().reservedConcurrency.submit,

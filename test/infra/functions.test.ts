@@ -172,6 +172,7 @@ describe('the link signing secret', () => {
         'confirmAnswer',
         'confirmLink',
         'decide',
+        'erase',
         'mailer',
         'renewLink',
         'resubmit',

@@ -13,6 +13,7 @@ import { ConsultationForm, summaryErrors } from '../form-page.tsx';
 import { pageLocale, textIn } from '../localized.ts';
 import { Paragraphs } from '../paragraphs.tsx';
 import { currentStateSentence } from './current-state.ts';
+import { ErasureSection } from './erasure-pages.tsx';
 import { stageName } from './stage-names.ts';
 import { STATUS_STYLE } from './status-style.ts';
 import { formBodyFromAnswers } from './stored-values.ts';
@@ -109,6 +110,7 @@ export function renderStatusPage({
           </>
         )}
         <Timeline events={events} snapshot={snapshot} locale={locale} />
+        <ErasureSection locale={locale} statusPath={action} submission={submission} />
         <p class="small">{link.privateLink}</p>
       </>
     ),

@@ -1,11 +1,18 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { AttributeValue } from '@aws-sdk/client-dynamodb';
 import { unmarshall } from '@aws-sdk/util-dynamodb';
+import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type Keyring, loadKeyring } from '../../../shared/links/index.ts';
+import { statusLink } from '../../../shared/mail/links.ts';
 import { createDefinitionCache } from '../../../shared/storage/index.ts';
 import type { Submission } from '../../../shared/storage/types.ts';
 import { eraseOnRequest } from '../../../shared/submissions/erase.ts';
 import { submitAnswers } from '../../../shared/submissions/submit.ts';
 import { aConsultationWithWorkflow, aStage } from '../../support/consultation-factory.ts';
+import { httpEvent, lambdaContext, urlencoded } from '../../support/events.ts';
 import { participationKeyring, signedFormIdFor } from '../../support/form-ids.ts';
 import {
   type FunctionEnvironment,
@@ -20,12 +27,47 @@ const definition = aConsultationWithWorkflow('st-erase', [aStage('experts', 2, {
 const ADDRESS = 'amira.erase@example.org';
 const NAME = 'Amira Yılmaz-Erase';
 
+type Handler = (
+  event: APIGatewayProxyEventV2,
+  context: ReturnType<typeof lambdaContext>,
+) => Promise<APIGatewayProxyStructuredResultV2>;
+
 let env: FunctionEnvironment;
+let keyring: Keyring;
+let erase: Handler;
 
 beforeAll(async () => {
   env = await functionEnvironment('erase');
+  const keyFile = join(mkdtempSync(join(tmpdir(), 'mitwirken-erase-')), 'link-signing-key.json');
+  process.env.LINK_SECRET_FILE = keyFile;
   await env.repository.publishDefinition(definition);
+  keyring = await loadKeyring({ kind: 'file', path: keyFile });
+  erase = (await import('../../../functions/erase/handler.ts')).handler as Handler;
 });
+
+const tokenOf = (submission: Submission) =>
+  new URL(
+    statusLink(
+      '',
+      keyring,
+      { consultationId: definition.id, submissionId: submission.id, expiresAt: submission.expiresAt },
+      submission.locale,
+    ).url,
+    'https://mitwirken.test',
+  ).pathname.replace('/s/', '');
+
+const postErase = (token: string, fields: Record<string, string>, headers: Record<string, string> = {}) =>
+  erase(
+    httpEvent({
+      method: 'POST',
+      route: '/s/{token}/erase',
+      pathParameters: { token },
+      headers: { 'content-type': 'application/x-www-form-urlencoded', ...headers },
+      body: Buffer.from(urlencoded(fields), 'utf8').toString('base64'),
+      isBase64Encoded: true,
+    }),
+    lambdaContext(),
+  );
 
 afterAll(() => env.client.destroy());
 
@@ -114,5 +156,37 @@ describe('erasure on request', () => {
     // Assess
     expect(result).toEqual({ kind: 'notFound' });
     expect(await env.scan()).toEqual(before);
+  });
+
+  it('asks first through the status link, erases only on the confirmation POST, and refuses a cross-site post', async () => {
+    // Prepare
+    const submission = await submit();
+    const token = tokenOf(submission);
+    const before = await env.scan();
+
+    // Act: the status page's button only shows what goes and what stays.
+    const asked = await postErase(token, { _lang: 'de' });
+    // Assess
+    expect(asked.statusCode).toBe(200);
+    expect(asked.body).toContain('name="_step"');
+    expect(await env.scan()).toEqual(before);
+
+    // Act: another site cannot make the browser confirm.
+    const crossSite = await postErase(token, { _step: 'confirm' }, { 'sec-fetch-site': 'cross-site' });
+    expect(crossSite.statusCode).toBe(403);
+    expect(await env.scan()).toEqual(before);
+
+    // Act: the confirmation's button erases.
+    const done = await postErase(token, { _lang: 'de', _step: 'confirm' });
+    expect(done.statusCode).toBe(200);
+    const stored = await env.repository.getSubmission(definition.id, submission.id);
+    expect(stored?.erasedAt).toBeDefined();
+    expect(JSON.stringify(plain(await env.scan()))).not.toContain(NAME);
+
+    // Act: an invented token is refused and changes nothing.
+    const afterErase = await env.scan();
+    const forged = await postErase(`${token.slice(0, -4)}AAAA`, { _step: 'confirm' });
+    expect(forged.statusCode).toBeGreaterThanOrEqual(400);
+    expect(await env.scan()).toEqual(afterErase);
   });
 });

@@ -188,9 +188,11 @@ describe('renderStatusPage', () => {
     expect(main).toContain('Mehr Sprachcafés</textarea>');
   });
 
-  it('shows no form unless the submission was sent back', () => {
+  it('shows no revision form unless the submission was sent back, only the erasure request', () => {
     const html = render(historyAfter(withWorkflow(), []));
-    expect(tags(html, 'form')).toHaveLength(0);
+    const forms = tags(html, 'form');
+    expect(forms).toHaveLength(1);
+    expect(forms[0]).toMatch(/action="[^"]*\/erase"/);
   });
 
   it('keeps the refused input and lists the errors after an invalid revision', () => {
