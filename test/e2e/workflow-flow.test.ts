@@ -1,6 +1,14 @@
 import { describe, expect, inject, it } from 'vitest';
 import { decisionFormOf, type FetchedPage, openPath, postPath, textOf } from './support/approver.ts';
-import { postFormIn, postFormsIn } from './support/html-form.ts';
+import { postFormsIn, type ReadForm } from './support/html-form.ts';
+
+/** The status page's one form that is not the erasure request: the revision form. */
+function revisionFormIn(html: string): ReadForm {
+  const forms = postFormsIn(html).filter((f) => !f.action.split('?')[0]?.endsWith('/erase'));
+  if (forms.length !== 1 || !forms[0]) throw new Error(`Expected one revision form, found ${forms.length}`);
+  return forms[0];
+}
+
 import { outboxSettled, platformRepository, tableSnapshot } from './support/platform-table.ts';
 import { PROPOSAL_PEOPLE, PROPOSAL_SLUG, submitProposal } from './support/proposal.ts';
 import {
@@ -237,7 +245,10 @@ describe('sending a proposal back for revision', () => {
     expect(await tableSnapshot()).toEqual(before);
     expect(statusPage.status).toBe(200);
     expect(textOf(statusPage.html)).toContain(comment);
-    const form = postFormIn(statusPage.html);
+    // Besides the revision form the page holds only the erasure request (its own action).
+    const forms = postFormsIn(statusPage.html);
+    expect(forms.filter((f) => f.action.split('?')[0]?.endsWith('/erase'))).toHaveLength(1);
+    const form = revisionFormIn(statusPage.html);
     expect(form.fields.get('title')).toBe(proposal.title);
     expect(form.fields.get('goal_area')).toBe('bildung');
     expect(form.fields.getAll('beneficiaries').sort()).toEqual(['familien', 'neu-zugewanderte']);
@@ -269,7 +280,9 @@ describe('sending a proposal back for revision', () => {
       await settledMails(sesUrl, { to: proposal.submitter, about, subject: 'Eingegangen' }, 2, 300),
     ).toHaveLength(2);
     const afterwards = await openPath(baseUrl, statusPath);
-    expect(postFormsIn(afterwards.html)).toHaveLength(0);
+    expect(
+      postFormsIn(afterwards.html).filter((f) => !f.action.split('?')[0]?.endsWith('/erase')),
+    ).toHaveLength(0);
     expect(textOf(afterwards.html)).toContain('Überarbeiteten Beitrag eingereicht.');
     const history = await platformRepository().getSubmissionHistory(PROPOSAL_SLUG, proposal.submissionId);
     expect(history?.events.map((event) => event.event)).toEqual([

@@ -276,7 +276,7 @@ describe('the status link on the confirmation page', () => {
     expect(cookie).toContain(`Path=${path}`);
     expect(cookie).toMatch(/Max-Age=(600|[1-5]\d\d|\d\d?)(;|$)/);
     expect(first.statusCode).toBe(200);
-    expect(first.body).toMatch(/href="\/s\/[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+"/);
+    expect(first.body).toMatch(/href="\/s\/[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\?lang=de"/);
     expect(first.cookies).toEqual([expect.stringMatching(/^mw_first_view=; .*Max-Age=0/)]);
     const submission = await env.repository.getSubmission(proposal.id, submissionId);
     for (const later of [second, forged]) {
