@@ -9,9 +9,14 @@ export interface LocaleChoice {
   fallback?: Locale;
   /** An explicit choice that wins over `?lang=`, e.g. the `_lang` field of a posted form. */
   explicit?: string | undefined;
+  /**
+   * Whether the browser's Accept-Language counts (default true). Pages of one person's own record
+   * (status, review) say false: they follow the record's language until the person switches.
+   */
+  askBrowser?: boolean;
 }
 
-/** The page language for a request: explicit choice, then `?lang=`, then Accept-Language, then the fallback. */
+/** The page language for a request: explicit choice, then `?lang=`, then Accept-Language (unless not asked), then the fallback. */
 export function requestLocale(event: APIGatewayProxyEventV2, choice: LocaleChoice = {}): Locale {
   const available = choice.available ?? LOCALES;
   const fallback = choice.fallback ?? 'de';
@@ -22,7 +27,7 @@ export function requestLocale(event: APIGatewayProxyEventV2, choice: LocaleChoic
       : undefined;
   return negotiateLocale({
     query: explicit ?? query,
-    acceptLanguage: requestHeader(event, 'accept-language'),
+    acceptLanguage: choice.askBrowser === false ? undefined : requestHeader(event, 'accept-language'),
     available,
     fallback,
   });

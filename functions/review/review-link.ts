@@ -92,7 +92,7 @@ function reviewLocale(
 ): Locale {
   const own = languages.includes(preferred) ? preferred : fallback;
   const query = event.queryStringParameters?.lang;
-  return requestLocale({ ...event, headers: {} }, { available: languages, fallback: own, explicit: query });
+  return requestLocale(event, { available: languages, fallback: own, explicit: query, askBrowser: false });
 }
 
 /** The link's own path (the token is base64url and a dot, safe in a URL as it is). */

@@ -22,16 +22,14 @@ export async function submissionPage(
   if (!submission) throw new HttpError(404, 'The submission of this status link does not exist');
   const definition = await definitions.version(submission.consultationId, submission.definitionVersion);
   if (!definition) throw new HttpError(404, 'The definition version of the submission does not exist');
-  const locale = requestLocale(
-    { ...event, headers: {} },
-    {
-      available: definition.languages,
-      fallback: definition.languages.includes(submission.locale)
-        ? submission.locale
-        : definition.defaultLanguage,
-      explicit,
-    },
-  );
+  const locale = requestLocale(event, {
+    available: definition.languages,
+    fallback: definition.languages.includes(submission.locale)
+      ? submission.locale
+      : definition.defaultLanguage,
+    explicit,
+    askBrowser: false,
+  });
   return { submission, definition, locale };
 }
 
